@@ -1,0 +1,157 @@
+using Depot.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Depot.Core;
+
+/// <summary>
+/// One open depot: the database connection, the clock and the operator every event is signed with.
+/// Application services (<see cref="Owners.Catalog"/>, <see cref="Units.UnitService"/>, ...) are
+/// made from it; the CLI and the UI call the same ones.
+/// </summary>
+public sealed class DepotContext : IDisposable
+{
+    private SqliteTransaction? _ambient;
+    private long _savepoints;
+    private SqliteTransaction? _writing;
+
+    public DepotContext(SqliteConnection connection, string databasePath, string operatorName, TimeProvider clock)
+    {
+        Connection = connection;
+        DatabasePath = databasePath;
+        Operator = string.IsNullOrWhiteSpace(operatorName) ? "unknown" : operatorName.Trim();
+        Clock = clock;
+    }
+
+    public SqliteConnection Connection { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Who signs the events written through this context.</summary>
+    public string Operator { get; private set; }
+
+    /// <summary>Another operator takes over this bench (a shift change); later events carry the new name.</summary>
+    public void ChangeOperator(string operatorName)
+    {
+        if (string.IsNullOrWhiteSpace(operatorName))
+        {
+            throw new RefusedException("an operator needs a name");
+        }
+
+        Operator = operatorName.Trim();
+    }
+
+    /// <summary>All time in the domain comes from here.</summary>
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
+    public static DepotContext Open(string path, string operatorName, TimeProvider? clock = null) =>
+        new(DepotDatabase.Open(path), Path.GetFullPath(path), operatorName, clock ?? TimeProvider.System);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction (or inside the open batch, if any).
+    /// Everything it writes commits together or not at all; a SQLite failure becomes a
+    /// <see cref="RefusedException"/> that says what went wrong.
+    /// </summary>
+    public T Write<T>(Func<SqliteTransaction, T> work)
+    {
+        if (_ambient is not null)
+        {
+            // Inside a batch: a savepoint, so a refused change leaves the batch as it was.
+            var savepoint = "w" + ++_savepoints;
+            _ambient.Save(savepoint);
+            try
+            {
+                var inner = work(_ambient);
+                _ambient.Release(savepoint);
+                return inner;
+            }
+            catch
+            {
+                _ambient.Rollback(savepoint);
+                _ambient.Release(savepoint);
+                throw;
+            }
+        }
+
+        try
+        {
+            using var transaction = Connection.BeginTransaction();
+            _writing = transaction;
+            var result = work(transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            throw new RefusedException($"nothing was saved: {DepotDatabase.Describe(e)}");
+        }
+        finally
+        {
+            _writing = null;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction.</summary>
+    public void Write(Action<SqliteTransaction> work) => Write(t =>
+    {
+        work(t);
+        return 0;
+    });
+
+    /// <summary>
+    /// Opens a batch: every write until the batch is committed joins one transaction (imports, the
+    /// demo loader). Disposing without <see cref="Batch.Commit"/> rolls everything back.
+    /// </summary>
+    public Batch BeginBatch()
+    {
+        if (_ambient is not null)
+        {
+            throw new InvalidOperationException("a batch is already open");
+        }
+
+        _ambient = Connection.BeginTransaction();
+        return new Batch(this);
+    }
+
+    /// <summary>The open transaction (a batch, or the write in progress), for commands that must join it.</summary>
+    public SqliteTransaction? CurrentTransaction => _ambient ?? _writing;
+
+    public void Dispose() => Connection.Dispose();
+
+    /// <summary>A group of writes that commit together.</summary>
+    public sealed class Batch : IDisposable
+    {
+        private readonly DepotContext _context;
+
+        internal Batch(DepotContext context) => _context = context;
+
+        public void Commit()
+        {
+            try
+            {
+                _context._ambient?.Commit();
+            }
+            catch (SqliteException e)
+            {
+                throw new RefusedException($"nothing was saved: {DepotDatabase.Describe(e)}");
+            }
+            finally
+            {
+                _context._ambient?.Dispose();
+                _context._ambient = null;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_context._ambient is not null)
+            {
+                _context._ambient.Rollback();
+                _context._ambient.Dispose();
+                _context._ambient = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Depot.Core.Lifecycle;
+using Depot.Core.Storage;
+
+namespace Depot.Core.Integrity;
+
+/// <summary>One unit whose stored state is not what its events say.</summary>
+public sealed record IntegrityProblem(long UnitId, string Identifier, string Problem);
+
+/// <summary>
+/// Proves that every unit's stored state equals the fold of its events: each event starts where the
+/// previous one ended, each step is a row of the lifecycle table, and the last one ends in the
+/// stored state.
+/// </summary>
+public sealed class IntegrityCheck(DepotContext context)
+{
+    private static readonly HashSet<(UnitState, Trigger, UnitState)> Permitted =
+        UnitLifecycle.Table.Transitions.Select(t => (t.From, t.Trigger, t.To)).ToHashSet();
+
+    /// <summary>Checks every unit; returns the problems found (empty when the database is consistent).</summary>
+    public IReadOnlyList<IntegrityProblem> Run(int maxProblems = 1000)
+    {
+        var problems = new List<IntegrityProblem>();
+        using var command = context.Connection.Command(
+            """
+            SELECT u.id, u.identifier, u.state, e.trigger, e.from_state, e.to_state, e.id
+            FROM units u LEFT JOIN events e ON e.unit_id = u.id
+            ORDER BY u.id, e.id
+            """, context.CurrentTransaction);
+        using var reader = command.ExecuteReader();
+
+        long currentUnit = -1;
+        string identifier = "", stored = "";
+        var folded = UnitState.None;
+        string? problem = null;
+
+        void Finish()
+        {
+            if (currentUnit < 0)
+            {
+                return;
+            }
+
+            problem ??= folded.ToString() != stored
+                ? $"stored state is {stored}, but its events end in {(folded == UnitState.None ? "no state (no events)" : folded.ToString())}"
+                : null;
+            if (problem is not null && problems.Count < maxProblems)
+            {
+                problems.Add(new IntegrityProblem(currentUnit, identifier, problem));
+            }
+        }
+
+        while (reader.Read())
+        {
+            var unitId = reader.GetInt64(0);
+            if (unitId != currentUnit)
+            {
+                Finish();
+                currentUnit = unitId;
+                identifier = reader.GetString(1);
+                stored = reader.GetString(2);
+                folded = UnitState.None;
+                problem = null;
+            }
+
+            if (reader.IsDBNull(6) || problem is not null)
+            {
+                continue;
+            }
+
+            var trigger = Enum.Parse<Trigger>(reader.GetString(3));
+            var from = reader.IsDBNull(4) ? UnitState.None : Enum.Parse<UnitState>(reader.GetString(4));
+            var to = Enum.Parse<UnitState>(reader.GetString(5));
+            if (from != folded)
+            {
+                problem = $"event {reader.GetInt64(6)} ({trigger}) starts from {from}, but the unit was {folded}";
+            }
+            else if (!Permitted.Contains((from, trigger, to)))
+            {
+                problem = $"event {reader.GetInt64(6)} goes {from} -{trigger}-> {to}, which the lifecycle does not permit";
+            }
+            else
+            {
+                folded = to;
+            }
+        }
+
+        Finish();
+        return problems;
+    }
+}

@@ -1,0 +1,358 @@
+using System.Globalization;
+using Depot.Core.Billing;
+using Depot.Core.Cases;
+using Depot.Core.Identifiers;
+using Depot.Core.Lifecycle;
+using Depot.Core.Owners;
+using Depot.Core.Storage;
+
+namespace Depot.Core.Units;
+
+// One method per lifecycle trigger. Each validates its input, then hands a Change to Apply.
+public sealed partial class UnitService
+{
+    /// <summary>New swap stock bought by its owner enters the pool as Available.</summary>
+    public UnitEvent Intake(string identifierText, UnitDetails details)
+    {
+        var identifier = ParseIdentifier(identifierText);
+        RequireGrade(details.Grade);
+        _catalog.RequireOwner(details.OwnerCode);
+        _catalog.RequireModel(details.ModelSku);
+        var unit = Find(identifier);
+        return Apply(unit, identifier, new Change(Trigger.Intake) { Creating = details with { Grade = details.Grade ?? "A" } });
+    }
+
+    /// <summary>
+    /// A case expects this unit back. An unknown unit becomes known with the case's owner and the
+    /// given model; a known unit must belong to the case's owner.
+    /// </summary>
+    public UnitEvent Announce(string identifierText, string ticket, string? modelSku = null, string? ownerCode = null, long? expectedVersion = null)
+    {
+        var identifier = ParseIdentifier(identifierText);
+        var cases = new CaseService(context);
+        var serviceCase = cases.Require(ticket);
+        if (ownerCode is not null && !string.Equals(_catalog.RequireOwner(ownerCode).Code, serviceCase.OwnerCode, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RefusedException($"case {serviceCase.Ticket} belongs to {serviceCase.OwnerCode}, not {ownerCode}");
+        }
+
+        var unit = Find(identifier);
+        UnitDetails? creating = null;
+        if (unit is null)
+        {
+            if (modelSku is null)
+            {
+                throw new RefusedException($"{identifier} is new to the depot: give its model (--model SKU)");
+            }
+
+            creating = new UnitDetails(serviceCase.OwnerCode, _catalog.RequireModel(modelSku).Sku, Grade: null);
+        }
+        else
+        {
+            RequireSameOwner(unit, serviceCase);
+        }
+
+        return Apply(unit, identifier, new Change(Trigger.Announce)
+        {
+            Creating = creating,
+            CaseId = serviceCase.Id,
+            CaseTicket = serviceCase.Ticket,
+            ExpectedVersion = expectedVersion,
+            AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "defective"),
+        });
+    }
+
+    /// <summary>
+    /// Scanned in at the dock. An announced unit is Received for its case; a known unit with a user
+    /// arrives unannounced; an unknown identifier goes to Quarantine.
+    /// </summary>
+    public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
+    {
+        var identifier = ParseIdentifier(identifierText);
+        var unit = Find(identifier);
+        if (unit?.State == UnitState.Received)
+        {
+            throw new RefusedException($"{identifier}: already received {unit.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}; nothing changed.");
+        }
+
+        var cases = new CaseService(context);
+        ServiceCase? serviceCase = null;
+        if (unit is not null)
+        {
+            serviceCase = ticket is not null ? cases.Require(ticket)
+                : unit.State == UnitState.Announced ? cases.CurrentCaseOf(unit.Id)
+                : null;
+            if (serviceCase is not null)
+            {
+                RequireSameOwner(unit, serviceCase);
+            }
+        }
+
+        var unannounced = unit?.State == UnitState.WithUser && serviceCase is null;
+        return Apply(unit, identifier, new Change(Trigger.Receive)
+        {
+            CaseId = serviceCase?.Id,
+            CaseTicket = serviceCase?.Ticket,
+            ExpectedVersion = expectedVersion,
+            Unannounced = unit is null ? null : unannounced,
+            Details = { ["unannounced"] = unannounced ? "true" : null, ["ticket"] = unit is null ? ticket : null },
+            AlsoWrite = serviceCase is null ? null : (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "defective"),
+        });
+    }
+
+    /// <summary>Triage is done: a quarantined unit's owner and model are known now.</summary>
+    public UnitEvent Release(string identifierText, string ownerCode, string modelSku, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        var owner = _catalog.RequireOwner(ownerCode);
+        var model = _catalog.RequireModel(modelSku);
+        return Apply(unit, identifier, new Change(Trigger.Release)
+        {
+            ExpectedVersion = expectedVersion,
+            Details = { ["owner"] = owner.Code, ["model"] = model.Sku },
+            AlsoWrite = (t, unitId) => context.Connection
+                .Command("UPDATE units SET owner_id = $owner, model_id = $model, grade = coalesce(grade, 'A') WHERE id = $id", t)
+                .With("$owner", owner.Id).With("$model", model.Id).With("$id", unitId).ExecuteNonQuery(),
+        });
+    }
+
+    /// <summary>Records the inspection outcome. NotCovered needs a reason and a quote.</summary>
+    public UnitEvent Inspect(string identifierText, InspectionOutcome outcome, NotCoveredReason? reason = null, Money? quote = null, string? note = null, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        if (outcome == InspectionOutcome.NotCovered && (reason is null || quote is null))
+        {
+            throw new RefusedException($"{identifier}: NotCovered needs a reason (cosmetic, liquid, tamper, misuse, wear) and a quote amount");
+        }
+
+        if (quote is { Amount: <= 0 })
+        {
+            throw new RefusedException($"{identifier}: a quote must be more than zero, got {quote}");
+        }
+
+        return Apply(unit, identifier, new Change(Trigger.Inspect)
+        {
+            Facts = new TransitionFacts { Inspection = outcome },
+            ExpectedVersion = expectedVersion,
+            Details =
+            {
+                ["outcome"] = outcome.ToString(),
+                ["reason"] = outcome == InspectionOutcome.NotCovered ? reason?.ToString() : null,
+                ["quote"] = outcome == InspectionOutcome.NotCovered ? quote?.ToString() : null,
+                ["note"] = note,
+            },
+        });
+    }
+
+    /// <summary>The customer accepted the quote.</summary>
+    public UnitEvent Approve(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Approve, expectedVersion, ("note", note));
+
+    /// <summary>The customer declined the quote; the unit goes back to its user.</summary>
+    public UnitEvent Decline(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Decline, expectedVersion, ("note", note));
+
+    /// <summary>Sends the unit to a repair partner under a new repair order.</summary>
+    public UnitEvent SendToPartner(string identifierText, string partner, string? note = null, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        partner = (partner ?? "").Trim();
+        if (partner.Length is 0 or > 40)
+        {
+            throw new RefusedException($"{identifier}: name the repair partner (--partner CODE)");
+        }
+
+        var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
+        var orderNo = $"RO-{unit.Id:D6}-{History(unit.Id).Count(e => e.Trigger == Trigger.SendToPartner) + 1}";
+        return Apply(unit, identifier, new Change(Trigger.SendToPartner)
+        {
+            ExpectedVersion = expectedVersion,
+            CaseId = serviceCase?.Id,
+            CaseTicket = serviceCase?.Ticket,
+            Details = { ["partner"] = partner, ["order"] = orderNo, ["note"] = note },
+            AlsoWrite = (t, unitId) => context.Connection
+                .Command("INSERT INTO repair_orders (order_no, unit_id, case_id, partner, sent_at, note) VALUES ($no, $unit, $case, $partner, $at, $note)", t)
+                .With("$no", orderNo).With("$unit", unitId).With("$case", serviceCase?.Id).With("$partner", partner)
+                .With("$at", context.Now.ToStored()).With("$note", note).ExecuteNonQuery(),
+        });
+    }
+
+    /// <summary>
+    /// Records what the partner did. A board swap gives the unit a new IMEI; the old one still finds it.
+    /// </summary>
+    public UnitEvent PartnerResult(string identifierText, PartnerOutcome outcome, string? newImei = null, Money? quote = null, string? note = null, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        UnitIdentifier? replacement = null;
+        if (!string.IsNullOrWhiteSpace(newImei))
+        {
+            if (!Imei.TryParse(newImei, out var imei, out var reason))
+            {
+                throw new RefusedException($"new IMEI \"{newImei.Trim()}\": {reason}");
+            }
+
+            replacement = new UnitIdentifier(imei.Value, IdentifierKind.Imei);
+            if (Find(replacement.Value) is { } holder && holder.Id != unit.Id)
+            {
+                throw new RefusedException($"new IMEI {imei} already belongs to another unit (state {holder.State})");
+            }
+
+            if (outcome is not (PartnerOutcome.Repaired or PartnerOutcome.NoFaultFound))
+            {
+                throw new RefusedException($"{identifier}: a new IMEI comes only with a Repaired result");
+            }
+        }
+
+        if (outcome == PartnerOutcome.QuoteNeeded && quote is null)
+        {
+            throw new RefusedException($"{identifier}: a QuoteNeeded result needs the quote amount");
+        }
+
+        var order = OpenRepairOrder(unit.Id);
+        return Apply(unit, identifier, new Change(Trigger.PartnerResult)
+        {
+            Facts = new TransitionFacts { PartnerOutcome = outcome },
+            ExpectedVersion = expectedVersion,
+            Details =
+            {
+                ["outcome"] = outcome.ToString(),
+                ["order"] = order,
+                ["new_imei"] = replacement?.Value,
+                ["quote"] = quote?.ToString(),
+                ["note"] = note,
+            },
+            AlsoWrite = (t, unitId) =>
+            {
+                if (order is not null)
+                {
+                    context.Connection.Command(
+                        """
+                        UPDATE repair_orders SET result = $result, completed_at = $at, quote_amount = $quote, quote_currency = $currency,
+                            note = coalesce($note, note)
+                        WHERE order_no = $no
+                        """, t)
+                        .With("$result", outcome.ToString()).With("$at", context.Now.ToStored())
+                        .With("$quote", quote?.Amount.ToString(CultureInfo.InvariantCulture)).With("$currency", quote?.Currency)
+                        .With("$note", note).With("$no", order).ExecuteNonQuery();
+                }
+
+                if (replacement is { } r && r.Value != unit.Identifier.Value)
+                {
+                    if (Find(r) is null)
+                    {
+                        AddIdentifier(t, unitId, r, context.Now);
+                    }
+
+                    context.Connection.Command("UPDATE units SET identifier = $id, identifier_kind = 'Imei' WHERE id = $unit", t)
+                        .With("$id", r.Value).With("$unit", unitId).ExecuteNonQuery();
+                }
+            },
+        });
+    }
+
+    /// <summary>
+    /// The unit passed quality check: back to the pool when the owner's policy is pool and it was
+    /// not a repair-only case, otherwise on its way back to the user.
+    /// </summary>
+    public UnitEvent PassQc(string identifierText, string? note = null, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        return Apply(unit, identifier, new Change(Trigger.PassQc)
+        {
+            Facts = new TransitionFacts { ReturnsToPool = ReturnsToPool(unit) },
+            ExpectedVersion = expectedVersion,
+            Details = { ["note"] = note },
+        });
+    }
+
+    /// <summary>The unit failed quality check and goes back to repair.</summary>
+    public UnitEvent FailQc(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.FailQc, expectedVersion, ("note", note));
+
+    /// <summary>Sets a pool unit aside for a case of the same owner (never another owner's stock).</summary>
+    public UnitEvent Reserve(string identifierText, string ticket, long? expectedVersion = null)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        var cases = new CaseService(context);
+        var serviceCase = cases.Require(ticket);
+        RequireSameOwner(unit, serviceCase);
+        return Apply(unit, identifier, new Change(Trigger.Reserve)
+        {
+            ExpectedVersion = expectedVersion,
+            CaseId = serviceCase.Id,
+            CaseTicket = serviceCase.Ticket,
+            AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "swap"),
+        });
+    }
+
+    /// <summary>Cancels a reservation; the unit goes back to the pool.</summary>
+    public UnitEvent Unreserve(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Unreserve, expectedVersion, ("note", note));
+
+    /// <summary>The unit leaves the depot for an end user.</summary>
+    public UnitEvent Ship(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Ship, expectedVersion, ("note", note));
+
+    /// <summary>Reconciliation could not find the unit.</summary>
+    public UnitEvent MarkLost(string identifierText, string reason, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.MarkLost, expectedVersion, ("reason", RequireReason(reason, "lost")));
+
+    /// <summary>A lost unit turned up; it goes to quarantine for triage.</summary>
+    public UnitEvent Found(string identifierText, string? note = null, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Found, expectedVersion, ("note", note));
+
+    /// <summary>Scraps the unit by hand, with a reason.</summary>
+    public UnitEvent Scrap(string identifierText, string reason, long? expectedVersion = null) =>
+        Simple(identifierText, Trigger.Scrap, expectedVersion, ("reason", RequireReason(reason, "scrapped")));
+
+    /// <summary>Whether a unit passing QC now would go back to its owner's pool.</summary>
+    public bool ReturnsToPool(Unit unit)
+    {
+        var owner = unit.OwnerCode is null ? null : _catalog.FindOwner(unit.OwnerCode);
+        var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
+        return owner?.Policy == OwnerPolicy.Pool && serviceCase?.Kind != CaseKind.Repair;
+    }
+
+    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, params (string Key, string? Value)[] details)
+    {
+        var (unit, identifier) = RequireWithIdentifier(identifierText);
+        var change = new Change(trigger) { ExpectedVersion = expectedVersion };
+        foreach (var (key, value) in details)
+        {
+            change.Details[key] = value;
+        }
+
+        return Apply(unit, identifier, change);
+    }
+
+    private (Unit Unit, UnitIdentifier Identifier) RequireWithIdentifier(string identifierText)
+    {
+        var identifier = ParseIdentifier(identifierText);
+        var unit = Find(identifier) ?? throw new RefusedException($"{identifier}: no unit with this identifier");
+        return (unit, identifier);
+    }
+
+    private string? OpenRepairOrder(long unitId) => context.Connection
+        .Command("SELECT order_no FROM repair_orders WHERE unit_id = $unit AND result IS NULL ORDER BY id DESC LIMIT 1", context.CurrentTransaction)
+        .With("$unit", unitId).Scalar() as string;
+
+    private static void RequireSameOwner(Unit unit, ServiceCase serviceCase)
+    {
+        if (!string.Equals(unit.OwnerCode, serviceCase.OwnerCode, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RefusedException(
+                $"{unit.Identifier} belongs to {unit.OwnerCode ?? "no owner yet"}, case {serviceCase.Ticket} to {serviceCase.OwnerCode}: one owner's stock never serves another owner's case");
+        }
+    }
+
+    private static void RequireGrade(string? grade)
+    {
+        if (grade is not (null or "A" or "B" or "C"))
+        {
+            throw new RefusedException($"grade is A, B or C, got \"{grade}\"");
+        }
+    }
+
+    private static string RequireReason(string? reason, string what) =>
+        string.IsNullOrWhiteSpace(reason) ? throw new RefusedException($"say why the unit is {what} (--reason TEXT)") : reason.Trim();
+}

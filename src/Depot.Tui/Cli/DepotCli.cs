@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Depot.Core;
+
+namespace Depot.Tui.Cli;
+
+/// <summary>
+/// <c>depot [--db PATH] [--operator NAME] VERB ...</c>. Exit codes: 0 done; 1 refused (nothing
+/// changed, the reason on stderr); 2 usage error. With no verb, the full-screen UI opens.
+/// </summary>
+public static class DepotCli
+{
+    public const int Done = 0;
+    public const int Refused = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var root = Build();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var err = error ?? Console.Error;
+            foreach (var e in parse.Errors)
+            {
+                err.WriteLine($"depot: {e.Message}");
+            }
+
+            err.WriteLine("Try 'depot --help'.");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Depot: the bench tool of a repair depot running an advance-exchange swap pool. With no verb, opens the full-screen UI.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Operator);
+        root.Options.Add(GlobalOptions.Demo);
+        root.SetAction(parse => Verb.Execute(parse, context => UiVerb.Run(context)));
+
+        InitVerb.AddTo(root);
+        OwnerVerbs.AddTo(root);
+        ModelVerbs.AddTo(root);
+        CaseVerbs.AddTo(root);
+        TriggerVerbs.AddTo(root);
+        UnitVerbs.AddTo(root);
+        LifecycleVerb.AddTo(root);
+        CheckVerb.AddTo(root);
+        return root;
+    }
+}

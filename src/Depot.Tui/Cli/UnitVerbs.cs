@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Text.Json;
+using Depot.Core;
+using Depot.Core.Lifecycle;
+using Depot.Core.Units;
+
+namespace Depot.Tui.Cli;
+
+/// <summary><c>depot unit show|list</c>.</summary>
+internal static class UnitVerbs
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static void AddTo(RootCommand root)
+    {
+        var group = new Command("unit", "Look units up");
+
+        var id = new Argument<string>("ID") { Description = "IMEI or serial number (any identifier the unit ever had)" };
+        var json = new Option<bool>("--json") { Description = "Machine-readable output" };
+        var show = Verb.Command("show", "A unit: identifiers, owner, model, state, permitted triggers and full history", id, json);
+        show.SetAction(parse => Verb.Execute(parse, context =>
+        {
+            var units = new UnitService(context);
+            var unit = units.Require(parse.GetValue(id)!);
+            var view = UnitView.Of(unit, units.Identifiers(unit.Id), units.History(unit.Id));
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(view, Json));
+                return DepotCli.Done;
+            }
+
+            output.WriteLine($"Unit        {view.Identifier} ({view.IdentifierKind})");
+            if (view.Identifiers.Count > 1)
+            {
+                output.WriteLine($"Known as    {string.Join(", ", view.Identifiers)}");
+            }
+
+            output.WriteLine($"Owner       {view.Owner ?? "(unknown)"}");
+            output.WriteLine($"Model       {view.Model ?? "(unknown)"}");
+            output.WriteLine($"State       {view.State} since {view.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}{(view.Unannounced ? " (arrived unannounced)" : "")}");
+            output.WriteLine($"Grade/bin   {view.Grade ?? "-"} / {view.Bin ?? "-"}");
+            output.WriteLine($"Permitted   {(view.PermittedTriggers.Count == 0 ? "nothing (end of the road)" : string.Join(", ", view.PermittedTriggers))}");
+            output.WriteLine("History");
+            foreach (var e in view.History)
+            {
+                var details = string.Join(", ", e.Details.Select(kv => $"{kv.Key}={kv.Value}"));
+                output.WriteLine($"  {e.At.ToLocalTime():yyyy-MM-dd HH:mm}  {e.Operator,-12} {e.Trigger,-14} {e.From} -> {e.To}{(e.Case is null ? "" : $"  case {e.Case}")}{(details.Length == 0 ? "" : $"  {details}")}");
+            }
+
+            return DepotCli.Done;
+        }));
+
+        var state = new Option<UnitState?>("--state") { Description = "Only units in this state" };
+        var owner = new Option<string?>("--owner") { Description = "Only this owner's units" };
+        var model = new Option<string?>("--model") { Description = "Only this model" };
+        var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 1000 };
+        var listJson = new Option<bool>("--json") { Description = "Machine-readable output" };
+        var list = Verb.Command("list", "Units, longest in their state first", state, owner, model, limit, listJson);
+        list.SetAction(parse => Verb.Execute(parse, context =>
+        {
+            if (parse.GetValue(state) == UnitState.None)
+            {
+                throw new RefusedException("no unit is stored in state None");
+            }
+
+            var units = new UnitService(context).List(new UnitFilter(parse.GetValue(state), parse.GetValue(owner), parse.GetValue(model), parse.GetValue(limit)));
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(listJson))
+            {
+                output.WriteLine(JsonSerializer.Serialize(units.Select(u => UnitView.Of(u, [], [])).Select(v => new
+                {
+                    v.Identifier, v.Owner, v.Model, v.State, v.StateSince, v.Grade, v.Bin,
+                }), Json));
+                return DepotCli.Done;
+            }
+
+            output.WriteLine($"{"IDENTIFIER",-17} {"OWNER",-8} {"MODEL",-14} {"STATE",-16} SINCE");
+            foreach (var u in units)
+            {
+                output.WriteLine($"{u.Identifier,-17} {u.OwnerCode ?? "-",-8} {u.ModelSku ?? "-",-14} {u.State,-16} {u.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}");
+            }
+
+            output.WriteLine($"{units.Count} unit(s)");
+            return DepotCli.Done;
+        }));
+
+        group.Subcommands.Add(show);
+        group.Subcommands.Add(list);
+        root.Subcommands.Add(group);
+    }
+
+    /// <summary>What <c>unit show</c> prints, as one serialisable shape.</summary>
+    internal sealed record UnitView(
+        string Identifier,
+        string IdentifierKind,
+        IReadOnlyList<string> Identifiers,
+        string? Owner,
+        string? Model,
+        string State,
+        DateTimeOffset StateSince,
+        string? Grade,
+        string? Bin,
+        bool Unannounced,
+        long Version,
+        IReadOnlyList<string> PermittedTriggers,
+        IReadOnlyList<EventView> History)
+    {
+        public static UnitView Of(Unit u, IReadOnlyList<string> identifiers, IReadOnlyList<UnitEvent> history) => new(
+            u.Identifier.Value, u.Identifier.Kind.ToString(), identifiers, u.OwnerCode, u.ModelSku, u.State.ToString(), u.StateSince,
+            u.Grade, u.Bin, u.Unannounced, u.Version,
+            u.PermittedTriggers.Select(t => t.ToString()).ToArray(),
+            history.Select(e => new EventView(e.At, e.Operator, e.Trigger.ToString(), e.From.ToString(), e.To.ToString(), e.CaseTicket, e.Details)).ToArray());
+    }
+
+    internal sealed record EventView(DateTimeOffset At, string Operator, string Trigger, string From, string To, string? Case, IReadOnlyDictionary<string, string> Details);
+}

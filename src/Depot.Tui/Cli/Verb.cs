@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Depot.Core;
+
+namespace Depot.Tui.Cli;
+
+/// <summary>Runs a verb's body against the open depot and turns refusals into exit code 1.</summary>
+internal static class Verb
+{
+    public static int Execute(ParseResult parse, Func<DepotContext, int> body)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            using var context = GlobalOptions.OpenContext(parse);
+            return body(context);
+        }
+        catch (RefusedException e)
+        {
+            error.WriteLine($"depot: {e.Message}");
+            return DepotCli.Refused;
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"depot: {e.Message}");
+            return DepotCli.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"depot: {e.Message}");
+            return DepotCli.Refused;
+        }
+    }
+
+    /// <summary>Runs a verb that changes one thing and prints one confirmation line.</summary>
+    public static int Change(ParseResult parse, Func<DepotContext, string> body) =>
+        Execute(parse, context =>
+        {
+            parse.InvocationConfiguration.Output.WriteLine(body(context));
+            return DepotCli.Done;
+        });
+
+    public static Command Command(string name, string description, params Symbol[] symbols)
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+            }
+        }
+
+        return command;
+    }
+}
+
+/// <summary>A malformed command line that the parser could not catch (exit code 2).</summary>
+internal sealed class UsageException(string message) : Exception(message);

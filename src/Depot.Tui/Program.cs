@@ -1,0 +1,3 @@
+using Depot.Tui.Cli;
+
+return DepotCli.Run(args);
