@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -7,7 +8,10 @@ namespace Depot.Core.Cases;
 /// <summary>Opens and finds service cases.</summary>
 public sealed class CaseService(DepotContext context)
 {
-    public ServiceCase Open(string ticket, string ownerCode, CaseKind kind)
+    public ServiceCase Open(string ticket, string ownerCode, CaseKind kind) => Open(ticket, ownerCode, kind, CaseDetails.Empty);
+
+    /// <summary>Opens a case with its end user, fault and diagnosis answers.</summary>
+    public ServiceCase Open(string ticket, string ownerCode, CaseKind kind, CaseDetails details)
     {
         ticket = (ticket ?? "").Trim();
         if (ticket.Length is 0 or > 40)
@@ -22,9 +26,17 @@ public sealed class CaseService(DepotContext context)
         }
 
         context.Write(t => context.Connection
-            .Command("INSERT INTO cases (ticket, owner_id, kind, opened_at) VALUES ($ticket, $owner, $kind, $at)", t)
+            .Command(
+                """
+                INSERT INTO cases (ticket, owner_id, kind, opened_at, customer, phone, email, address, fault, reported_at, diagnosis)
+                VALUES ($ticket, $owner, $kind, $at, $customer, $phone, $email, $address, $fault, $reported, $diagnosis)
+                """, t)
             .With("$ticket", ticket).With("$owner", owner.Id).With("$kind", kind.ToString().ToLowerInvariant())
             .With("$at", context.Now.ToStored())
+            .With("$customer", details.Customer).With("$phone", details.Phone).With("$email", details.Email)
+            .With("$address", details.Address).With("$fault", details.Fault)
+            .With("$reported", (details.ReportedAt ?? context.Now).ToStored())
+            .With("$diagnosis", details.Diagnosis is { Count: > 0 } d ? JsonSerializer.Serialize(d) : null)
             .ExecuteNonQuery());
         return Find(ticket)!;
     }
@@ -70,10 +82,23 @@ public sealed class CaseService(DepotContext context)
         context.Connection.Command("INSERT OR IGNORE INTO case_units (case_id, unit_id, role) VALUES ($case, $unit, $role)", transaction)
             .With("$case", caseId).With("$unit", unitId).With("$role", role).ExecuteNonQuery();
 
-    private const string Select = "SELECT c.id, c.ticket, o.code, c.kind, c.opened_at, c.closed_at FROM cases c JOIN owners o ON o.id = c.owner_id";
+    private const string Select =
+        """
+        SELECT c.id, c.ticket, o.code, c.kind, c.opened_at, c.closed_at,
+               c.customer, c.phone, c.email, c.address, c.fault, c.reported_at, c.diagnosis, c.ship_date, c.due_date
+        FROM cases c JOIN owners o ON o.id = c.owner_id
+        """;
 
     private static ServiceCase Read(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), Enum.Parse<CaseKind>(r.GetString(3), ignoreCase: true),
         SqlExtensions.ReadInstant(r.GetString(4)),
-        r.IsDBNull(5) ? null : SqlExtensions.ReadInstant(r.GetString(5)));
+        r.IsDBNull(5) ? null : SqlExtensions.ReadInstant(r.GetString(5)))
+    {
+        Details = new CaseDetails(
+            r.GetStringOrNull(6), r.GetStringOrNull(7), r.GetStringOrNull(8), r.GetStringOrNull(9), r.GetStringOrNull(10),
+            r.IsDBNull(11) ? null : SqlExtensions.ReadInstant(r.GetString(11)),
+            r.IsDBNull(12) ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(12))),
+        ShipDate = SqlExtensions.ReadDate(r.GetStringOrNull(13)),
+        DueDate = SqlExtensions.ReadDate(r.GetStringOrNull(14)),
+    };
 }

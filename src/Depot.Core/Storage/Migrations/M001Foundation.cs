@@ -55,8 +55,21 @@ internal static class M001Foundation
             owner_id  INTEGER NOT NULL REFERENCES owners (id),
             kind      TEXT NOT NULL CHECK (kind IN ('swap', 'repair', 'loan')),
             opened_at TEXT NOT NULL,
-            closed_at TEXT
+            closed_at TEXT,
+            -- The end user and what they reported.
+            customer  TEXT,
+            phone     TEXT,
+            email     TEXT,
+            address   TEXT,
+            fault     TEXT,
+            -- When the service desk registered the case (drives the ship cut-off); opened_at is when the depot recorded it.
+            reported_at TEXT,
+            -- Diagnosis checklist answers (control questions, SIM removed, accessories) as JSON.
+            diagnosis TEXT,
+            ship_date TEXT,
+            due_date  TEXT
         );
+        CREATE INDEX cases_owner ON cases (owner_id, opened_at);
 
         -- The units a case moves: the defective unit coming back, the swap unit going out.
         CREATE TABLE case_units (
@@ -96,6 +109,15 @@ internal static class M001Foundation
         );
         CREATE INDEX events_unit ON events (unit_id, id);
         CREATE INDEX events_at ON events (at);
+
+        -- Service vouchers, each linked to one IMEI; the service follows the device.
+        CREATE TABLE vouchers (
+            code       TEXT PRIMARY KEY COLLATE NOCASE,
+            imei       TEXT NOT NULL,
+            purchased  TEXT NOT NULL,
+            registered TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX vouchers_imei ON vouchers (imei);
 
         CREATE TABLE settings (
             key   TEXT PRIMARY KEY,
