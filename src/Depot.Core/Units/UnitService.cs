@@ -88,7 +88,7 @@ public sealed partial class UnitService(DepotContext context)
     public IReadOnlyList<string> Identifiers(long unitId)
     {
         using var command = context.Connection.Command(
-            "SELECT identifier FROM unit_identifiers WHERE unit_id = $u ORDER BY added_at, identifier", context.CurrentTransaction).With("$u", unitId);
+            "SELECT i.identifier FROM unit_identifiers i JOIN units u ON u.id = i.unit_id WHERE i.unit_id = $u ORDER BY i.added_at, i.identifier = u.identifier, i.identifier", context.CurrentTransaction).With("$u", unitId);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())

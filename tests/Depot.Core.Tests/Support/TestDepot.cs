@@ -1,0 +1,85 @@
+using Depot.Core;
+using Depot.Core.Billing;
+using Depot.Core.Cases;
+using Depot.Core.Owners;
+using Depot.Core.Time;
+using Depot.Core.Units;
+
+namespace Depot.Core.Tests.Support;
+
+/// <summary>A fresh depot in a temporary file with a standing clock, two owners and two models.</summary>
+public sealed class TestDepot : IDisposable
+{
+    public const string PoolOwner = "ACME";
+    public const string UserOwner = "FJORD";
+    public const string Model = "IP15";
+    public const string OtherModel = "SGA55";
+
+    public TestDepot(string operatorName = "tester")
+    {
+        Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "depot-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        Path = System.IO.Path.Combine(Directory, "depot.db");
+        Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+        Context = DepotContext.Open(Path, operatorName, Clock);
+        var catalog = new Catalog(Context);
+        catalog.AddOwner(PoolOwner, "Acme AB", 400);
+        catalog.AddOwner(UserOwner, "Fjordtel AS", 100, policy: OwnerPolicy.User);
+        catalog.AddModel(Model, "iPhone 15", new Money(9495m, "SEK"));
+        catalog.AddModel(OtherModel, "Galaxy A55", new Money(449m, "EUR"));
+        Units = new UnitService(Context);
+        Cases = new CaseService(Context);
+    }
+
+    public string Directory { get; }
+
+    public string Path { get; }
+
+    public ManualClock Clock { get; }
+
+    public DepotContext Context { get; }
+
+    public UnitService Units { get; }
+
+    public CaseService Cases { get; }
+
+    /// <summary>Another connection to the same file, as a second bench would have.</summary>
+    public DepotContext SecondBench(string operatorName = "second") => DepotContext.Open(Path, operatorName, Clock);
+
+    /// <summary>Everything in units, identifiers, cases, repair orders and events, as text, to prove nothing changed.</summary>
+    public string Snapshot()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var table in new[] { "units", "unit_identifiers", "cases", "case_units", "repair_orders", "events" })
+        {
+            using var command = Context.Connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY 1, 2";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                text.Append(table).Append(':');
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    text.Append(reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString()).Append('|');
+                }
+
+                text.AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public void Dispose()
+    {
+        Context.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+
+namespace Depot.Tui.Tests.Cli;
+
+public sealed class CliTests
+{
+    private const string Swap = "356938035643809";
+    private const string Broken = "490154203237518";
+
+    private static CliRun WithOwnerAndModel()
+    {
+        var cli = new CliRun();
+        cli.Ok("owner", "add", "ACME", "--name", "Acme AB", "--fleet", "400");
+        cli.Ok("model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK");
+        return cli;
+    }
+
+    [Fact]
+    public void A_full_swap_cycle_is_shown_step_by_step_with_its_operators()
+    {
+        using var cli = WithOwnerAndModel();
+        cli.Ok("intake", Swap, "--model", "IP15", "--owner", "ACME");
+        cli.Ok("case", "open", "SR-1", "--owner", "ACME");
+        cli.Ok("reserve", Swap, "--case", "SR-1");
+        cli.Ok("ship", Swap);
+        cli.Ok("announce", Broken, "--case", "SR-1", "--model", "IP15");
+        Assert.Equal($"{Broken}: Announced -Receive-> Received (case SR-1)\n", cli.RunAs("dock", "receive", Broken).Out.ReplaceLineEndings("\n"));
+        cli.RunAs("bench", "inspect", Broken, "--outcome", "covered");
+        cli.RunAs("bench", "send", Broken, "--partner", "FIXIT");
+        cli.RunAs("bench", "result", Broken, "--outcome", "repaired");
+        var qc = cli.RunAs("qa", "qc", Broken, "--pass");
+        Assert.Equal(0, qc.Exit);
+        Assert.Contains("QualityCheck -PassQc-> Available", qc.Out);
+
+        using var json = JsonDocument.Parse(cli.Ok("unit", "show", Broken, "--json"));
+        var root = json.RootElement;
+        Assert.Equal("Available", root.GetProperty("state").GetString());
+        Assert.Equal("ACME", root.GetProperty("owner").GetString());
+        var steps = root.GetProperty("history").EnumerateArray()
+            .Select(e => $"{e.GetProperty("trigger").GetString()}:{e.GetProperty("operator").GetString()}").ToArray();
+        Assert.Equal(["Announce:tester", "Receive:dock", "Inspect:bench", "SendToPartner:bench", "PartnerResult:bench", "PassQc:qa"], steps);
+        Assert.Contains("Reserve", root.GetProperty("permitted_triggers").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("OK:", cli.Ok("check"));
+    }
+
+    [Fact]
+    public void A_refused_trigger_exits_1_names_the_state_and_changes_nothing()
+    {
+        using var cli = WithOwnerAndModel();
+        cli.Ok("intake", Swap, "--model", "IP15", "--owner", "ACME");
+        var before = cli.Ok("unit", "show", Swap, "--json");
+
+        var (exit, output, error) = cli.Run("ship", Swap);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Ship is not permitted: the unit is Available. Permitted from Available: Reserve, MarkLost, Scrap.", error);
+        Assert.Equal(before, cli.Ok("unit", "show", Swap, "--json"));
+    }
+
+    [Fact]
+    public void A_bad_imei_exits_1_with_its_reason()
+    {
+        using var cli = WithOwnerAndModel();
+        var (exit, _, error) = cli.Run("receive", "356938035643808");
+        Assert.Equal(1, exit);
+        Assert.Contains("check digit should be 9, got 8", error);
+
+        (exit, _, error) = cli.Run("intake", "3.56938E+14", "--model", "IP15", "--owner", "ACME");
+        Assert.Equal(1, exit);
+        Assert.Contains("looks like a spreadsheet mangled it: 3.56938E+14", error);
+        Assert.Contains("0 unit(s)", cli.Ok("unit", "list"));
+    }
+
+    [Fact]
+    public void Check_reports_a_state_edited_behind_the_programs_back()
+    {
+        using var cli = WithOwnerAndModel();
+        cli.Ok("intake", Swap, "--model", "IP15", "--owner", "ACME");
+        Assert.Contains("OK: 1 units, 1 events", cli.Ok("check"));
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.Database};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE units SET state = 'Lost'";
+            command.ExecuteNonQuery();
+        }
+
+        var (exit, output, _) = cli.Run("check");
+        Assert.Equal(1, exit);
+        Assert.Contains($"MISMATCH unit {Swap}", output);
+        Assert.Contains("stored state is Lost, but its events end in Available", output);
+    }
+
+    [Fact]
+    public void A_usage_error_exits_2()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(2, cli.Run("frobnicate").Exit);
+        Assert.Equal(2, cli.Run("inspect", Swap, "--outcome", "shiny").Exit);
+        Assert.Equal(2, cli.Run("intake", Swap).Exit);
+    }
+
+    [Fact]
+    public void Qc_needs_exactly_one_of_pass_or_fail()
+    {
+        using var cli = WithOwnerAndModel();
+        cli.Ok("intake", Swap, "--model", "IP15", "--owner", "ACME");
+        var (exit, _, error) = cli.Run("qc", Swap, "--pass", "--fail");
+        Assert.Equal(2, exit);
+        Assert.Contains("exactly one of --pass or --fail", error);
+    }
+
+    [Fact]
+    public void Lifecycle_dot_prints_a_graphviz_digraph()
+    {
+        using var cli = new CliRun();
+        var dot = cli.Ok("lifecycle", "--dot");
+        Assert.StartsWith("digraph UnitLifecycle {", dot);
+        Assert.Contains("\"AtPartner\" -> \"QualityCheck\" [label=\"PartnerResult [result Repaired or NoFaultFound]\"];", dot);
+    }
+
+    [Fact]
+    public void The_demo_depot_opens_with_units_in_every_state_and_a_clean_check()
+    {
+        using var cli = new CliRun();
+        var (exit, output, error) = cli.Run("--demo", "check");
+        Assert.True(exit == 0, error);
+        Assert.Contains("every state equals the fold of its events", output);
+        foreach (var state in new[] { "Available", "Announced", "Received", "Quarantine", "QualityCheck", "AwaitingRepair", "AwaitingApproval", "AtPartner", "Reserved", "WithUser", "Returning", "Lost", "Scrapped" })
+        {
+            var list = cli.Run("--demo", "unit", "list", "--state", state);
+            Assert.DoesNotContain("\n0 unit(s)", "\n" + list.Out);
+        }
+    }
+}
