@@ -1,0 +1,75 @@
+using Depot.Tui.Ui.Input;
+using Depot.Tui.Ui.Rendering;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Depot.Tui.Ui.Shell;
+
+/// <summary>Draws the frame: header (screen, operator, database), the top screen or the help, the message line, the footer.</summary>
+internal static class AppView
+{
+    public const int Chrome = 4;
+
+    public static IRenderable View(AppState state, int width, int height)
+    {
+        var body = new ViewSize(width, Math.Max(1, height - Chrome));
+        var layout = new Layout("frame").SplitRows(
+            new Layout("header", Header(state, width)).Size(1),
+            new Layout("body", state.HelpOpen ? Help(state) : state.Top.View(body)),
+            new Layout("message", Message(state)).Size(1),
+            new Layout("footer", Footer(state)).Size(2));
+        return layout;
+    }
+
+    private static IRenderable Header(AppState state, int width)
+    {
+        var left = $"Depot ▸ {state.Top.Title}";
+        var who = $"operator {state.Operator} · db ";
+        var room = Math.Max(8, width - left.Length - who.Length - 3);
+        var text = $"[bold]{Look.Safe(left)}[/]  [{Look.Dim}]{Look.Safe(who)}{Look.Safe(Look.TailFit(state.Database, room))}[/]";
+        return new Markup(text) { Overflow = Overflow.Ellipsis };
+    }
+
+    private static IRenderable Message(AppState state) =>
+        state.Message is null
+            ? new Text("")
+            : new Markup(Look.In(state.MessageIsRefusal ? Look.Bad : Look.Warn, state.Message)) { Overflow = Overflow.Ellipsis };
+
+    private static IRenderable Footer(AppState state)
+    {
+        var screenKeys = string.Join("  ", state.Top.Bindings.Where(b => b.InFooter).Select(Describe));
+        var globals = string.Join(" ", App.GlobalBindings(state).Where(b => b.InFooter).Select(b =>
+            b.Command == "screen:" + state.Top.Title ? $"[{Look.Selected}]{Look.Safe(b.Keys[0].Label)} {Look.Safe(b.Label)}[/]" : Describe(b with { Keys = [b.Keys[0]] })));
+        return new Rows(new Markup(screenKeys) { Overflow = Overflow.Ellipsis }, new Markup(globals) { Overflow = Overflow.Ellipsis });
+    }
+
+    private static string Describe(KeyBinding b) =>
+        b.Enabled
+            ? $"[{Look.Key}]{Look.Safe(b.KeyLabel)}[/] {Look.Safe(b.Label)}"
+            : $"[{Look.Dim}]{Look.Safe(b.KeyLabel)} {Look.Safe(b.Label)}[/]";
+
+    private static IRenderable Help(AppState state)
+    {
+        var table = new Table().Border(TableBorder.Simple).Expand()
+            .AddColumn("Key").AddColumn("Does").AddColumn("Now");
+        table.AddRow(new Markup($"[{Look.Heading}]{Look.Safe(state.Top.Title)}[/]"), new Text(""), new Text(""));
+        foreach (var b in state.Top.Bindings)
+        {
+            Row(table, b);
+        }
+
+        table.AddRow(new Markup($"[{Look.Heading}]Everywhere[/]"), new Text(""), new Text(""));
+        foreach (var b in App.GlobalBindings(state))
+        {
+            Row(table, b);
+        }
+
+        return new Rows(new Markup("[bold]Help[/] [grey](any key closes)[/]"), table);
+    }
+
+    private static void Row(Table table, KeyBinding b) =>
+        table.AddRow(
+            new Markup($"[{Look.Key}]{Look.Safe(b.KeyLabel)}[/]"),
+            new Text(b.Label),
+            b.Enabled ? new Text("") : new Markup(Look.In(Look.Dim, b.DisabledBecause)));
+}

@@ -1,0 +1,22 @@
+using Depot.Core;
+
+namespace Depot.Tui.Ui.Shell;
+
+/// <summary>A side effect a screen asks for: a query or a change through the Core services. Only the outer loop runs it.</summary>
+internal abstract record Command
+{
+    public abstract Outcome Run(DepotContext depot);
+
+    /// <summary>Runs the command; a refusal becomes a <see cref="Refused"/> outcome instead of an exception.</summary>
+    public Outcome Execute(DepotContext depot)
+    {
+        try
+        {
+            return Run(depot);
+        }
+        catch (RefusedException e)
+        {
+            return new Refused(this, e.Message);
+        }
+    }
+}
