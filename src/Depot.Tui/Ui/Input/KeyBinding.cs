@@ -13,7 +13,7 @@ internal sealed record KeyBinding(string Command, string Label, IReadOnlyList<Ch
 
     public bool Enabled => DisabledBecause is null;
 
-    public string KeyLabel => string.Join("/", Keys.Select(k => k.Label));
+    public string KeyLabel => string.Join(Keys.Any(k => k.Label == "/") ? " " : "/", Keys.Select(k => k.Label));
 
     public bool Matches(ConsoleKeyInfo key) => Keys.Any(k => k.Matches(key));
 

@@ -86,7 +86,7 @@ internal sealed partial record ReceiveScreen : IScreen
         {
             Notice = refused.Message,
             NoticeKind = refused.Message.Contains("already received", StringComparison.Ordinal) ? NoticeKind.Twice : NoticeKind.Refused,
-        }),
+        }) with { ShowsRefusal = true },
         _ => Step.Stay(this),
     };
 

@@ -40,7 +40,7 @@ internal sealed partial record UnitScreen
         var table = Lines.Table("When", "Trigger", "From → To", "By", "Case", "Details");
         foreach (var e in Detail.History.Reverse().Skip(Scroll).Take(room))
         {
-            Lines.Row(table, false, e.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm"), e.Trigger.ToString(), $"{e.From} → {e.To}", e.Operator, e.CaseTicket,
+            Lines.Row(table, false, e.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm"), e.Trigger.ToString(), $"{(e.From == Core.Lifecycle.UnitState.None ? "new" : e.From.ToString())} → {e.To}", e.Operator, e.CaseTicket,
                 string.Join(" ", e.Details.Select(kv => $"{kv.Key}={kv.Value}")));
         }
 

@@ -76,12 +76,13 @@ internal static class App
     /// <summary>A command finished: its outcome goes to the screen on top; a refusal also shows on the message line.</summary>
     public static Transition Handle(AppState state, Outcome outcome)
     {
-        if (outcome is Refused refused)
+        var step = state.Top.Handle(outcome);
+        if (outcome is Refused refused && !step.ShowsRefusal)
         {
             state = state with { Message = refused.Message, MessageIsRefusal = true };
         }
 
-        return Apply(state, state.Top.Handle(outcome));
+        return Apply(state, step);
     }
 
     private static Transition Apply(AppState state, Step step)

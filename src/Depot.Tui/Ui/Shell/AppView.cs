@@ -50,26 +50,26 @@ internal static class AppView
 
     private static IRenderable Help(AppState state)
     {
-        var table = new Table().Border(TableBorder.Simple).Expand()
-            .AddColumn("Key").AddColumn("Does").AddColumn("Now");
-        table.AddRow(new Markup($"[{Look.Heading}]{Look.Safe(state.Top.Title)}[/]"), new Text(""), new Text(""));
-        foreach (var b in state.Top.Bindings)
+        var grid = new Grid().Expand();
+        grid.AddColumn(new GridColumn());
+        grid.AddColumn(new GridColumn());
+        grid.AddRow(HelpTable(state.Top.Title, state.Top.Bindings), HelpTable("Everywhere", App.GlobalBindings(state)));
+        return new Rows(new Markup("[bold]Help[/] [grey](any key closes)[/]"), grid);
+    }
+
+    private static Table HelpTable(string title, IReadOnlyList<KeyBinding> bindings)
+    {
+        var table = new Table().Border(TableBorder.Simple).Expand().AddColumn(title).AddColumn("");
+        foreach (var b in bindings)
         {
             Row(table, b);
         }
 
-        table.AddRow(new Markup($"[{Look.Heading}]Everywhere[/]"), new Text(""), new Text(""));
-        foreach (var b in App.GlobalBindings(state))
-        {
-            Row(table, b);
-        }
-
-        return new Rows(new Markup("[bold]Help[/] [grey](any key closes)[/]"), table);
+        return table;
     }
 
     private static void Row(Table table, KeyBinding b) =>
         table.AddRow(
             new Markup($"[{Look.Key}]{Look.Safe(b.KeyLabel)}[/]"),
-            new Text(b.Label),
-            b.Enabled ? new Text("") : new Markup(Look.In(Look.Dim, b.DisabledBecause)));
+            b.Enabled ? new Text(b.Label) : new Markup($"{Look.Safe(b.Label)} {Look.In(Look.Dim, "(" + b.DisabledBecause + ")")}"));
 }

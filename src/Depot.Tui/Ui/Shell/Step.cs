@@ -12,6 +12,9 @@ internal sealed record Step(IScreen Screen, IReadOnlyList<Command> Commands)
 
     public string? Notice { get; init; }
 
+    /// <summary>The screen shows the refusal it was handed itself, so the message line stays clear.</summary>
+    public bool ShowsRefusal { get; init; }
+
     public static Step Stay(IScreen screen) => new(screen, []);
 
     public static Step Run(IScreen screen, params Command[] commands) => new(screen, commands);
