@@ -25,7 +25,7 @@ internal sealed class BenchLoop(DepotContext depot, IKeySource keys, ITerminal t
 
     public AppState Run(AppState state)
     {
-        state = RunAll(App.Start(state));
+        state = Start(state);
         while (!state.Quit)
         {
             Draw(state);
@@ -37,13 +37,19 @@ internal sealed class BenchLoop(DepotContext depot, IKeySource keys, ITerminal t
             var taken = 0;
             do
             {
-                state = RunAll(App.Update(state, key));
+                state = Press(state, key);
             }
             while (!state.Quit && ++taken < KeysPerFrame && keys.TryTake(TimeSpan.Zero, out key));
         }
 
         return state;
     }
+
+    /// <summary>One key: the pure update, then its commands against the depot.</summary>
+    public AppState Press(AppState state, ConsoleKeyInfo key) => RunAll(App.Update(state, key));
+
+    /// <summary>Opens the first screen: runs what it loads.</summary>
+    public AppState Start(AppState state) => RunAll(App.Start(state));
 
     public void Draw(AppState state)
     {
