@@ -117,6 +117,8 @@ internal sealed partial record InspectScreen : IScreen
 
         return command switch
         {
+            "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
+            "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
             "pick" => Step.Run(this with { Scan = Scan.Clear() }, new FindUnit(Scan.IsEmpty ? Received![Cursor.Index].Identifier.Value : Scan.Text)),
             "nff" => Chosen(InspectionOutcome.NoFaultFound),
             "covered" => Chosen(InspectionOutcome.CoveredFault),
@@ -129,7 +131,8 @@ internal sealed partial record InspectScreen : IScreen
             "confirm" => Step.Run(this, new InspectUnit(Target!.Unit.Identifier.Value, Target.Unit.Version, Result!.Value,
                 Result == InspectionOutcome.NotCovered ? Reason : null, Result == InspectionOutcome.NotCovered ? QuoteAmount : null,
                 Note.IsEmpty ? null : Note.Text.Trim())),
-            _ => Step.Stay(Back()),
+            "cancel" => Step.Stay(Back()),
+            _ => Step.Stay(this),
         };
     }
 
