@@ -73,22 +73,26 @@ public sealed class DepotDashboard(DepotContext context)
     /// <summary>Units awaiting approval, awaiting repair, at a partner or in quality check, longest waiting first.</summary>
     public IReadOnlyList<RepairBoardLine> RepairBoard(int limit = 500)
     {
-        var lines = new List<RepairBoardLine>();
-        foreach (var state in RepairStates)
-        {
-            foreach (var unit in _units.List(new UnitFilter(state, Limit: limit)))
-            {
-                lines.Add(new RepairBoardLine(unit, PartnerOf(unit.Id)));
-            }
-        }
-
-        return lines.OrderBy(l => l.Unit.StateSince).ThenBy(l => l.Unit.Id).Take(limit).ToArray();
+        var partners = LatestPartners();
+        return RepairStates
+            .SelectMany(state => _units.List(new UnitFilter(state, Limit: limit)))
+            .OrderBy(u => u.StateSince).ThenBy(u => u.Id).Take(limit)
+            .Select(u => new RepairBoardLine(u, partners.GetValueOrDefault(u.Id)))
+            .ToArray();
     }
 
-    private string? PartnerOf(long unitId)
+    /// <summary>The partner of each unit's latest repair order, read once for the whole board.</summary>
+    private Dictionary<long, string> LatestPartners()
     {
-        using var command = context.Connection.Command("SELECT partner FROM repair_orders WHERE unit_id = $u ORDER BY id DESC LIMIT 1", context.CurrentTransaction)
-            .With("$u", unitId);
-        return command.Scalar() as string;
+        using var command = context.Connection.Command(
+            "SELECT unit_id, partner FROM repair_orders WHERE id IN (SELECT max(id) FROM repair_orders GROUP BY unit_id)", context.CurrentTransaction);
+        using var reader = command.ExecuteReader();
+        var partners = new Dictionary<long, string>();
+        while (reader.Read())
+        {
+            partners[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return partners;
     }
 }
