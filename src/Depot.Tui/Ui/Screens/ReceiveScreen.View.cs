@@ -64,14 +64,14 @@ internal sealed partial record ReceiveScreen
     }
 
     private static Markup Pair(string label, string value, string label2, string value2) =>
-        new($"[{Look.Heading}]{label}[/] {Look.Safe(Look.Fit(value, 24)),-24}  [{Look.Heading}]{label2}[/] {Look.Safe(value2)}") { Overflow = Overflow.Ellipsis };
+        new($"[{Look.Heading}]{label,-8}[/] {Look.Safe(Look.Fit(value, 24).PadRight(24))}  [{Look.Heading}]{label2,-6}[/] {Look.Safe(value2)}") { Overflow = Overflow.Ellipsis };
 
     private IRenderable Checklist()
     {
         var c = Ticking;
-        var target = TickingLast ? $"for {Last!.Unit.Identifier}" : "for the next scan";
+        var target = TickingLast ? $"for {Last!.Unit.Identifier}" : "for next scan";
         return new Markup(
-            $"{Box(c.Charger)} ^G Charger  {Box(c.Cable)} ^L Cable  {Box(c.Box)} ^X Box  {Box(c.SimRemoved)} ^T SIM removed  [{Look.Dim}]{Look.Safe(target)}[/]")
+            $"{Box(c.Charger)}^G Charger {Box(c.Cable)}^L Cable {Box(c.Box)}^X Box {Box(c.SimRemoved)}^T SIM removed [{Look.Dim}]{Look.Safe(target)}[/]")
         {
             Overflow = Overflow.Ellipsis,
         };
