@@ -12,12 +12,14 @@ internal static class AppView
 
     public static IRenderable View(AppState state, int width, int height)
     {
-        var body = new ViewSize(width, Math.Max(1, height - Chrome));
+        // A long message gets a second line rather than being cut off.
+        var messageRows = state.Message is { } m && m.Length > width ? 2 : 1;
+        var body = new ViewSize(width, Math.Max(1, height - Chrome - (messageRows - 1)));
         var layout = new Layout("frame").SplitRows(
             new Layout("header", Header(state, width)).Size(1),
             new Layout("body", state.HelpOpen ? Help(state) : state.Top.View(body)),
-            new Layout("message", Message(state)).Size(1),
-            new Layout("footer", Footer(state)).Size(2));
+            new Layout("message", Message(state)).Size(messageRows),
+            new Layout("footer", Footer(state, width)).Size(2));
         return layout;
     }
 
@@ -35,12 +37,32 @@ internal static class AppView
             ? new Text("")
             : new Markup(Look.In(state.MessageIsRefusal ? Look.Bad : Look.Warn, state.Message)) { Overflow = Overflow.Ellipsis };
 
-    private static IRenderable Footer(AppState state)
+    private static IRenderable Footer(AppState state, int width)
     {
-        var screenKeys = string.Join("  ", state.Top.Bindings.Where(b => b.InFooter).Select(Describe));
-        var globals = string.Join(" ", App.GlobalBindings(state).Where(b => b.InFooter).Select(b =>
-            b.Command == "screen:" + state.Top.Title ? $"[{Look.Selected}]{Look.Safe(b.Keys[0].Label)} {Look.Safe(b.Label)}[/]" : Describe(b with { Keys = [b.Keys[0]] })));
-        return new Rows(new Markup(screenKeys) { Overflow = Overflow.Ellipsis }, new Markup(globals) { Overflow = Overflow.Ellipsis });
+        var screenKeys = Fitting(state.Top.Bindings.Where(b => b.InFooter), width, "  ", Describe);
+        var globals = Fitting(App.GlobalBindings(state).Where(b => b.InFooter).Select(b => b with { Keys = [b.Keys[0]] }), width, " ", b =>
+            b.Command == "screen:" + state.Top.Title ? $"[{Look.Selected}]{Look.Safe(b.KeyLabel)} {Look.Safe(b.Label)}[/]" : Describe(b));
+        return new Rows(new Markup(screenKeys), new Markup(globals));
+    }
+
+    /// <summary>As many bindings as fit on one line of <paramref name="width"/>; the help (?) lists them all.</summary>
+    private static string Fitting(IEnumerable<KeyBinding> bindings, int width, string gap, Func<KeyBinding, string> describe)
+    {
+        var parts = new List<string>();
+        var used = 0;
+        foreach (var b in bindings)
+        {
+            var length = b.KeyLabel.Length + 1 + b.Label.Length + (parts.Count == 0 ? 0 : gap.Length);
+            if (used + length > width)
+            {
+                break;
+            }
+
+            used += length;
+            parts.Add(describe(b));
+        }
+
+        return string.Join(gap, parts);
     }
 
     private static string Describe(KeyBinding b) =>

@@ -18,5 +18,10 @@ internal abstract record Command
         {
             return new Refused(this, e.Message);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A read that failed (busy, locked, disk) is shown like a refusal: the screen stays usable.
+            return new Refused(this, $"the database could not be read: {e.Message}");
+        }
     }
 }
