@@ -1,0 +1,15 @@
+using Depot.Core.Cases;
+using Depot.Core.Coverage;
+using Depot.Core.Units;
+
+namespace Depot.Core.Receiving;
+
+/// <summary>
+/// What the dock learns from one scan: the unit as it is now, the receipt event, the case it came
+/// back for (if any) and what covers it on the day of receipt.
+/// </summary>
+public sealed record DockReceipt(Unit Unit, UnitEvent Event, ServiceCase? Case, DockCoverage Coverage, ReceiptChecklist Checklist)
+{
+    /// <summary>The identifier was unknown: the unit went to quarantine for triage.</summary>
+    public bool Quarantined => Unit.State == Lifecycle.UnitState.Quarantine;
+}

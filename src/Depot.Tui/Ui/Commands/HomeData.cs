@@ -1,0 +1,13 @@
+using Depot.Core.Dashboard;
+using Depot.Core.Pool;
+using Depot.Core.Units;
+
+namespace Depot.Tui.Ui.Commands;
+
+/// <summary>Everything the home screen shows, read in one go.</summary>
+internal sealed record HomeData(
+    IReadOnlyList<StateCount> Counts,
+    IReadOnlyList<PoolLevel> BelowTarget,
+    IReadOnlyList<Unit> LongestWaiting,
+    IReadOnlyList<Receipt> ReceiptsToday,
+    DateTimeOffset Now);

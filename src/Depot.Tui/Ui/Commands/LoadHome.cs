@@ -1,0 +1,19 @@
+using Depot.Core;
+using Depot.Core.Dashboard;
+using Depot.Core.Pool;
+using Depot.Tui.Ui.Shell;
+
+namespace Depot.Tui.Ui.Commands;
+
+/// <summary>Reads the home screen's live numbers.</summary>
+internal sealed record LoadHome : Command
+{
+    public sealed record Loaded(HomeData Data) : Outcome;
+
+    public override Outcome Run(DepotContext depot)
+    {
+        var dashboard = new DepotDashboard(depot);
+        var below = new PoolLevels(depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToArray();
+        return new Loaded(new HomeData(dashboard.CountsByState(), below, dashboard.LongestWaiting(), dashboard.ReceiptsToday(), depot.Now));
+    }
+}

@@ -1,0 +1,27 @@
+using Depot.Core;
+
+namespace Depot.Tui.Ui.Shell;
+
+/// <summary>A side effect a screen asks for: a query or a change through the Core services. Only the outer loop runs it.</summary>
+internal abstract record Command
+{
+    public abstract Outcome Run(DepotContext depot);
+
+    /// <summary>Runs the command; a refusal becomes a <see cref="Refused"/> outcome instead of an exception.</summary>
+    public Outcome Execute(DepotContext depot)
+    {
+        try
+        {
+            return Run(depot);
+        }
+        catch (RefusedException e)
+        {
+            return new Refused(this, e.Message);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A read that failed (busy, locked, disk) is shown like a refusal: the screen stays usable.
+            return new Refused(this, $"the database could not be read: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Depot.Core.Coverage;
+using Depot.Core.Lifecycle;
+using Depot.Core.Receiving;
+using Depot.Core.Units;
+
+namespace Depot.Core.Tests.Dashboard;
+
+public sealed class DockTests
+{
+    [Fact]
+    public void Receiving_an_announced_unit_gives_its_case_fault_and_stores_the_checklist()
+    {
+        using var depot = new DashboardTestDepot();
+        var receipt = new Dock(depot.Context).Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Charger: true, SimRemoved: true));
+        Assert.Equal(UnitState.Received, receipt.Unit.State);
+        Assert.Equal("SR-1", receipt.Case!.Ticket);
+        Assert.Equal("no sound", receipt.Case.Details.Fault);
+        Assert.False(receipt.Quarantined);
+        Assert.Equal(new ReceiptChecklist(Charger: true, SimRemoved: true), new ReceiptChecklists(depot.Context).Find(receipt.Event.Id));
+    }
+
+    [Fact]
+    public void An_unknown_identifier_is_quarantined_and_an_empty_checklist_stores_nothing()
+    {
+        using var depot = new DashboardTestDepot();
+        var receipt = new Dock(depot.Context).Receive(DashboardTestDepot.Stranger, ReceiptChecklist.Nothing);
+        Assert.True(receipt.Quarantined);
+        Assert.Null(receipt.Case);
+        Assert.Null(new ReceiptChecklists(depot.Context).Find(receipt.Event.Id));
+    }
+
+    [Fact]
+    public void A_second_scan_is_refused_and_changes_nothing()
+    {
+        using var depot = new DashboardTestDepot();
+        var dock = new Dock(depot.Context);
+        dock.Receive(DashboardTestDepot.Announced, ReceiptChecklist.Nothing);
+        var before = depot.Units.Require(DashboardTestDepot.Announced).Version;
+        var refused = Assert.Throws<RefusedException>(() => dock.Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Box: true)));
+        Assert.Contains("already received", refused.Message);
+        Assert.Equal(before, depot.Units.Require(DashboardTestDepot.Announced).Version);
+    }
+
+    [Fact]
+    public void A_checklist_ticked_after_the_scan_replaces_the_first()
+    {
+        using var depot = new DashboardTestDepot();
+        var dock = new Dock(depot.Context);
+        var receipt = dock.Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Cable: true));
+        dock.UpdateChecklist(receipt.Event.Id, new ReceiptChecklist(Box: true));
+        Assert.Equal(new ReceiptChecklist(Box: true), new ReceiptChecklists(depot.Context).Find(receipt.Event.Id));
+    }
+
+    [Fact]
+    public void A_checklist_belongs_only_to_a_receipt()
+    {
+        using var depot = new DashboardTestDepot();
+        var announce = depot.Units.History(depot.Units.Require(DashboardTestDepot.Announced).Id)[0];
+        Assert.Throws<RefusedException>(() => new ReceiptChecklists(depot.Context).Save(announce.Id, new ReceiptChecklist(Box: true)));
+    }
+
+    [Fact]
+    public void Coverage_counts_warranty_and_care_plan_up_to_their_last_day_and_vouchers_of_the_imei()
+    {
+        using var depot = new DashboardTestDepot();
+        depot.Units.Intake(DashboardTestDepot.Other, new UnitDetails("ACME", "IP15", WarrantyUntil: new DateOnly(2026, 11, 20), CarePlanUntil: new DateOnly(2026, 11, 19)));
+        new VoucherService(depot.Context).Register("V-1", DashboardTestDepot.Other, new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2));
+        var coverage = new Dock(depot.Context).CoverageOf(depot.Units.Require(DashboardTestDepot.Other));
+        Assert.True(coverage.UnderWarranty);
+        Assert.False(coverage.UnderCarePlan);
+        Assert.Equal("warranty until 2026-11-20, voucher V-1", coverage.Describe());
+        var none = new Dock(depot.Context).CoverageOf(depot.Units.Require(DashboardTestDepot.Announced));
+        Assert.False(none.Covered);
+        Assert.Equal("none", none.Describe());
+    }
+}
