@@ -1,4 +1,5 @@
 using Depot.Core.Exchange.Reading;
+using Depot.Core.Storage;
 
 namespace Depot.Core.Exchange.Import;
 
@@ -14,7 +15,26 @@ public sealed class ImportRunner(DepotContext context)
 {
     private const int ProgressEvery = 8192;
 
+    /// <summary>Page cache for the import's connection (KiB): a big transaction that fits is written to the log once, not spilled page by page.</summary>
+    private const int ImportCacheKib = 64 * 1024;
+
     public ImportResult Run<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress = null)
+        where TRow : class
+    {
+        var cache = context.Connection.Scalar("PRAGMA cache_size;");
+        var temp = context.Connection.Scalar("PRAGMA temp_store;");
+        context.Connection.Execute($"PRAGMA cache_size = -{ImportCacheKib}; PRAGMA temp_store = MEMORY;");
+        try
+        {
+            return RunPasses(format, source, options, progress);
+        }
+        finally
+        {
+            context.Connection.Execute(FormattableString.Invariant($"PRAGMA cache_size = {Convert.ToInt64(cache)}; PRAGMA temp_store = {Convert.ToInt64(temp)};"));
+        }
+    }
+
+    private ImportResult RunPasses<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress)
         where TRow : class
     {
         FileFacts facts;
@@ -30,7 +50,9 @@ public sealed class ImportRunner(DepotContext context)
         long read = 0, already = 0, applied = 0;
         long? importId = null;
 
-        using var batch = options.DryRun ? null : context.BeginBatch();
+        // The transaction opens before validation so that no other bench changes what was validated;
+        // a dry run rolls it back having written nothing.
+        using var batch = context.BeginBatch();
         using var reader = CsvRowReader.Open(source, facts, format.Columns);
         if (reader.Header.Missing.Count > 0)
         {
@@ -89,7 +111,7 @@ public sealed class ImportRunner(DepotContext context)
 
         progress?.Report(new ImportProgress("checking", facts.Length, facts.Length, read));
         var toApply = plans.Count(p => p is RowPlan.New or RowPlan.Update);
-        if (batch is not null && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
+        if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
         {
             importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
             applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);

@@ -3,7 +3,6 @@ using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Depot.Core.Exchange.Formats.Units;
 
@@ -19,7 +18,8 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
     private readonly DepotContext _context;
     private readonly Dictionary<string, long> _owners;
     private readonly Dictionary<string, long> _models;
-    private SqliteCommand? _lookup;
+    private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
+    private RawStatement? _lookup;
     private UnitIntakeWriter? _writer;
 
     public UnitsImport(DepotContext context)
@@ -94,6 +94,12 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
             return RowPlan.Rejected;
         }
 
+        if (row.Serial is { } alias && !_serialsSeen.Add(alias.Value))
+        {
+            fields.Fail("serial", "the same serial number as an earlier row of this file");
+            return RowPlan.Rejected;
+        }
+
         var known = Lookup(row.Identifier);
         if (row.Serial is { } serial && Lookup(serial) is { } holder && holder.Id != known?.Id)
         {
@@ -124,6 +130,7 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
 
     public IDisposable BeginApply(long importId)
     {
+        _serialsSeen.Clear();
         _writer = new UnitIntakeWriter(_context);
         return _writer;
     }
@@ -163,21 +170,20 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
 
     private Known? Lookup(UnitIdentifier identifier)
     {
-        if (_lookup is null || _lookup.Transaction != _context.CurrentTransaction)
+        // Most rows of a stock file are new: one index probe tells, and only a known unit is read in full.
+        _lookup ??= new RawStatement(_context.Connection, "SELECT unit_id FROM unit_identifiers WHERE identifier = ?1");
+        if (_lookup.Bind(1, identifier.Value).ScalarInt64() is not { } unitId)
         {
-            _lookup?.Dispose();
-            _lookup = _context.Connection.Command(
-                """
-                SELECT u.id, u.identifier, u.owner_id, u.model_id, o.code, m.sku, u.state, u.grade, u.bin, u.purchased, u.warranty_until, u.care_plan_until
-                FROM unit_identifiers i JOIN units u ON u.id = i.unit_id
-                LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN models m ON m.id = u.model_id
-                WHERE i.identifier = $id
-                """, _context.CurrentTransaction).With("$id", "");
-            _lookup.Prepare();
+            return null;
         }
 
-        _lookup.Parameters[0].Value = identifier.Value;
-        using var reader = _lookup.ExecuteReader();
+        using var command = _context.Connection.Command(
+            """
+            SELECT u.id, u.identifier, u.owner_id, u.model_id, o.code, m.sku, u.state, u.grade, u.bin, u.purchased, u.warranty_until, u.care_plan_until
+            FROM units u LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN models m ON m.id = u.model_id
+            WHERE u.id = $id
+            """, _context.CurrentTransaction).With("$id", unitId);
+        using var reader = command.ExecuteReader();
         return reader.Read()
             ? new Known(reader.GetInt64(0), reader.GetString(1), reader.GetInt64OrNull(2), reader.GetInt64OrNull(3), reader.GetStringOrNull(4),
                 reader.GetStringOrNull(5), reader.GetString(6), reader.GetStringOrNull(7), reader.GetStringOrNull(8), reader.GetStringOrNull(9),
