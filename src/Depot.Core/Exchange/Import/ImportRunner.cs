@@ -15,8 +15,11 @@ public sealed class ImportRunner(DepotContext context)
 {
     private const int ProgressEvery = 8192;
 
+    /// <summary>Rows above which the memory of validation is handed back before applying.</summary>
+    private const long LargeFile = 100_000;
+
     /// <summary>Page cache for the import's connection (KiB): a big transaction that fits is written to the log once, not spilled page by page.</summary>
-    private const int ImportCacheKib = 64 * 1024;
+    private const int ImportCacheKib = 32 * 1024;
 
     public ImportResult Run<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress = null)
         where TRow : class
@@ -47,7 +50,7 @@ public sealed class ImportRunner(DepotContext context)
         var plans = new List<RowPlan>();
         var errors = new List<RowError>();
         var warnings = new List<string>();
-        long read = 0, already = 0, applied = 0;
+        long applied = 0;
         long? importId = null;
 
         // The transaction opens before validation so that no other bench changes what was validated;
@@ -73,40 +76,12 @@ public sealed class ImportRunner(DepotContext context)
         }
 
         // Pass 1: validate everything, write nothing.
-        var keys = new KeyRegistry();
-        while (reader.Next() is { } row)
+        var (read, already) = Validate(format, reader, plans, facts.Length, zone, Reject, progress);
+
+        // The keys of pass 1 are garbage now; give their memory back before the apply pass fills the page cache.
+        if (read > LargeFile)
         {
-            read++;
-            var fields = new FieldReader(row, zone);
-            var value = fields.Error is null ? format.Parse(fields) : null;
-            var plan = RowPlan.Rejected;
-            if (value is not null && fields.Error is null)
-            {
-                if (!keys.TryAdd(format.Key(value), row.Line, out var first))
-                {
-                    fields.Fail(null, $"the same row as line {first} ({format.Key(value)}); each appears once in a file");
-                }
-                else
-                {
-                    plan = format.Check(value, fields);
-                }
-            }
-
-            if (fields.Error is { } error)
-            {
-                plan = RowPlan.Rejected;
-                Reject(row, error);
-            }
-            else if (plan == RowPlan.AlreadyApplied)
-            {
-                already++;
-            }
-
-            plans.Add(plan);
-            if (read % ProgressEvery == 0)
-            {
-                progress?.Report(new ImportProgress("checking", reader.Position, facts.Length, read));
-            }
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         progress?.Report(new ImportProgress("checking", facts.Length, facts.Length, read));
@@ -140,6 +115,51 @@ public sealed class ImportRunner(DepotContext context)
             RejectsWrittenTo = rejectsWritten,
             ImportId = importId,
         };
+    }
+
+    private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, long length, TimeZoneInfo zone,
+        Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)
+        where TRow : class
+    {
+        long read = 0, already = 0;
+        var keys = new KeyRegistry();
+        while (reader.Next() is { } row)
+        {
+            read++;
+            var fields = new FieldReader(row, zone);
+            var value = fields.Error is null ? format.Parse(fields) : null;
+            var plan = RowPlan.Rejected;
+            if (value is not null && fields.Error is null)
+            {
+                if (!keys.TryAdd(format.Key(value), row.Line, out var first))
+                {
+                    fields.Fail(null, $"the same row as line {first} ({format.Key(value)}); each appears once in a file");
+                }
+                else
+                {
+                    plan = format.Check(value, fields);
+                }
+            }
+
+            if (fields.Error is { } error)
+            {
+                plan = RowPlan.Rejected;
+                reject(row, error);
+            }
+            else if (plan == RowPlan.AlreadyApplied)
+            {
+                already++;
+            }
+
+            plans.Add(plan);
+            if (read % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress("checking", reader.Position, length, read));
+            }
+        }
+
+
+        return (read, already);
     }
 
     private long ApplyPass<TRow>(IImportFormat<TRow> format, ImportSource source, FileFacts facts, List<RowPlan> plans, long importId,

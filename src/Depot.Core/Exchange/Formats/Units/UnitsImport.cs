@@ -3,6 +3,7 @@ using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Depot.Core.Exchange.Formats.Units;
 
@@ -20,6 +21,7 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
     private readonly Dictionary<string, long> _models;
     private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
     private RawStatement? _lookup;
+    private SqliteCommand? _read;
     private UnitIntakeWriter? _writer;
 
     public UnitsImport(DepotContext context)
@@ -166,7 +168,11 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
         }
     }
 
-    public void Dispose() => _lookup?.Dispose();
+    public void Dispose()
+    {
+        _lookup?.Dispose();
+        _read?.Dispose();
+    }
 
     private Known? Lookup(UnitIdentifier identifier)
     {
@@ -177,13 +183,20 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
             return null;
         }
 
-        using var command = _context.Connection.Command(
-            """
-            SELECT u.id, u.identifier, u.owner_id, u.model_id, o.code, m.sku, u.state, u.grade, u.bin, u.purchased, u.warranty_until, u.care_plan_until
-            FROM units u LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN models m ON m.id = u.model_id
-            WHERE u.id = $id
-            """, _context.CurrentTransaction).With("$id", unitId);
-        using var reader = command.ExecuteReader();
+        if (_read is null || _read.Transaction != _context.CurrentTransaction)
+        {
+            _read?.Dispose();
+            _read = _context.Connection.Command(
+                """
+                SELECT u.id, u.identifier, u.owner_id, u.model_id, o.code, m.sku, u.state, u.grade, u.bin, u.purchased, u.warranty_until, u.care_plan_until
+                FROM units u LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN models m ON m.id = u.model_id
+                WHERE u.id = $id
+                """, _context.CurrentTransaction).With("$id", 0L);
+            _read.Prepare();
+        }
+
+        _read.Parameters[0].Value = unitId;
+        using var reader = _read.ExecuteReader();
         return reader.Read()
             ? new Known(reader.GetInt64(0), reader.GetString(1), reader.GetInt64OrNull(2), reader.GetInt64OrNull(3), reader.GetStringOrNull(4),
                 reader.GetStringOrNull(5), reader.GetString(6), reader.GetStringOrNull(7), reader.GetStringOrNull(8), reader.GetStringOrNull(9),
