@@ -26,7 +26,7 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
     /// <summary>A value the row must have.</summary>
     public string Required(string column)
     {
-        var value = Row[column];
+        var value = Unguard(Row[column]);
         if (value.Length == 0)
         {
             Fail(column, "a value is required");
@@ -36,7 +36,14 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
     }
 
     /// <summary>A value that may be empty (null then).</summary>
-    public string? Optional(string column) => Row[column] is { Length: > 0 } value ? value : null;
+    public string? Optional(string column) => Unguard(Row[column]) is { Length: > 0 } value ? value : null;
+
+    /// <summary>
+    /// Undoes the formula guard of exports (<c>'=...</c>, <c>'-...</c>), so that a file the depot
+    /// wrote imports back to the same values.
+    /// </summary>
+    public static string Unguard(string value) =>
+        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? value[1..] : value;
 
     /// <summary>A required IMEI, by the rules technicians scan by (including the spreadsheet-mangled case).</summary>
     public Imei Imei(string column)
