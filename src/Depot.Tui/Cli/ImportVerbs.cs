@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Depot.Tui.Cli;
 
 /// <summary>
-/// <c>depot import KIND FILE [--dry-run] [--strict]</c>. Exit codes: 0 every row applied or already
+/// <c>depot import KIND FILE [--dry-run] [--strict]</c> and <c>depot imports</c> (the record of past imports). Exit codes: 0 every row applied or already
 /// applied; 3 some rows rejected (written to FILE.rejects.csv); 1 the file was refused; 2 usage.
 /// </summary>
 internal static class ImportVerbs
@@ -35,6 +35,21 @@ internal static class ImportVerbs
             return result.Complete ? DepotCli.Done : SomeRejected;
         }));
         root.Subcommands.Add(command);
+
+        var limit = new Option<int>("--limit") { Description = "At most this many, newest first", DefaultValueFactory = _ => 20 };
+        var log = Verb.Command("imports", "The imports recorded in this depot: file, hash, operator, counts", limit);
+        log.SetAction(parse => Verb.Execute(parse, context =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            output.WriteLine($"{"WHEN",-16} {"KIND",-14} {"FILE",-24} {"OPERATOR",-12} {"READ",8} {"APPLIED",8} {"ALREADY",8} {"REJECTED",8} SHA256");
+            foreach (var r in new ImportLog(context).Recent(parse.GetValue(limit)))
+            {
+                output.WriteLine($"{TimeZoneInfo.ConvertTime(r.At, context.Clock.LocalTimeZone):yyyy-MM-dd HH:mm} {r.Kind,-14} {r.FileName,-24} {r.Operator,-12} {r.RowsRead,8} {r.Applied,8} {r.AlreadyApplied,8} {r.Rejected,8} {r.Sha256[..12]}");
+            }
+
+            return DepotCli.Done;
+        }));
+        root.Subcommands.Add(log);
     }
 
     /// <summary>The summary: rows read, applied, already applied, rejected, and the first errors.</summary>

@@ -40,6 +40,10 @@ public sealed class ExchangeVerbTests : IDisposable
         var (again, second, _) = Run("import", "units", file);
         Assert.Equal(0, again);
         Assert.Contains("already applied  2", second);
+
+        var log = Run("imports").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, log.Length);
+        Assert.Matches(@"units +stock\.csv +tester +2 +2 +0 +0 [0-9a-f]{12}", log[1]);
     }
 
     [Fact]

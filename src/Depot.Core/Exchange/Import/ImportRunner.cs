@@ -19,7 +19,7 @@ public sealed class ImportRunner(DepotContext context)
     private const long LargeFile = 100_000;
 
     /// <summary>Page cache for the import's connection (KiB): a big transaction that fits is written to the log once, not spilled page by page.</summary>
-    private const int ImportCacheKib = 32 * 1024;
+    private const int ImportCacheKib = 16 * 1024;
 
     public ImportResult Run<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress = null)
         where TRow : class
