@@ -1,5 +1,6 @@
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Depot.Core.Exchange.Import;
 
@@ -31,6 +32,10 @@ public sealed class ImportRunner(DepotContext context)
         {
             return RunPasses(format, source, options, progress);
         }
+        catch (SqliteException e)
+        {
+            throw new RefusedException($"nothing was imported: {DepotDatabase.Describe(e)}");
+        }
         finally
         {
             context.Connection.Execute(FormattableString.Invariant($"PRAGMA cache_size = {Convert.ToInt64(cache)}; PRAGMA temp_store = {Convert.ToInt64(temp)};"));
@@ -53,9 +58,9 @@ public sealed class ImportRunner(DepotContext context)
         long applied = 0;
         long? importId = null;
 
-        // The transaction opens before validation so that no other bench changes what was validated;
-        // a dry run rolls it back having written nothing.
-        using var batch = context.BeginBatch();
+        // A real import opens its transaction before validation, so that no other bench changes what
+        // was validated. A dry run only reads, and keeps no bench waiting.
+        using var batch = options.DryRun ? null : context.BeginBatch();
         using var reader = CsvRowReader.Open(source, facts, format.Columns);
         if (reader.Header.Missing.Count > 0)
         {
@@ -99,7 +104,7 @@ public sealed class ImportRunner(DepotContext context)
             else
             {
                 new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
-                batch.Commit();
+                batch!.Commit();
             }
         }
 
