@@ -67,6 +67,7 @@ public sealed class CsvRowReader : IDisposable
         SkipEmptyLines = true,
         TrackLineNumbers = true,
         DetectSeparatorHint = false,
+        PoolStrings = true,
         Encoding = encoding is UTF8Encoding ? null : encoding,
     };
 
