@@ -63,4 +63,13 @@ public sealed class PreAlertsImportTests : IDisposable
         Assert.Equal(1, result.Rejected);
         Assert.Null(new CaseService(_depot.Context).Find("SR-104"));
     }
+
+    [Fact]
+    public void Two_tickets_for_one_unit_in_a_file_are_caught_before_anything_is_written()
+    {
+        var imei = ExchangeTestDepot.Imei(1);
+        var (dry, _) = _depot.Import("pre-alerts", Header + $"SR-1,{imei},IP15-128,NORDBANK,swap,x,,,,,\nSR-2,{imei},IP15-128,NORDBANK,swap,y,,,,,\n",
+            new Depot.Core.Exchange.Import.ImportOptions(DryRun: true));
+        Assert.Equal((1L, 3L, "imei"), (dry.Rejected, dry.FirstErrors.Single().Line, dry.FirstErrors.Single().Column));
+    }
 }

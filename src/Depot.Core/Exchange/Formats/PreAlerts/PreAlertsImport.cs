@@ -22,6 +22,7 @@ public sealed class PreAlertsImport(DepotContext context) : IImportFormat<PreAle
     private readonly Catalog _catalog = new(context);
     private readonly CaseService _cases = new(context);
     private readonly UnitService _units = new(context);
+    private readonly HashSet<string> _imeisSeen = [];
 
     public string Kind => "pre-alerts";
 
@@ -55,6 +56,12 @@ public sealed class PreAlertsImport(DepotContext context) : IImportFormat<PreAle
         if (_catalog.FindModel(row.ModelSku) is null)
         {
             fields.Fail("model", $"a model the depot knows ({string.Join(", ", _catalog.ListModels().Select(m => m.Sku))})");
+            return RowPlan.Rejected;
+        }
+
+        if (!_imeisSeen.Add(row.Imei.Value))
+        {
+            fields.Fail("imei", "one case per unit in a file: an earlier row already announces this IMEI");
             return RowPlan.Rejected;
         }
 

@@ -29,6 +29,7 @@ public sealed class RepairResultsImport(DepotContext context) : IImportFormat<Re
     };
 
     private readonly UnitService _units = new(context);
+    private readonly HashSet<string> _ordersSeen = new(StringComparer.OrdinalIgnoreCase);
     private long _importId;
 
     public string Kind => "repair-results";
@@ -86,6 +87,12 @@ public sealed class RepairResultsImport(DepotContext context) : IImportFormat<Re
         if (!reader.Read())
         {
             fields.Fail("order", "an order the depot sent to a partner (see depot export repair-orders)");
+            return RowPlan.Rejected;
+        }
+
+        if (!_ordersSeen.Add(row.Order))
+        {
+            fields.Fail("order", "one result per order in a file: an earlier row already reports this order");
             return RowPlan.Rejected;
         }
 
