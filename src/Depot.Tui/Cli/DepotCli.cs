@@ -53,6 +53,8 @@ public static class DepotCli
         UnitVerbs.AddTo(root);
         LifecycleVerb.AddTo(root);
         CheckVerb.AddTo(root);
+        ImportVerbs.AddTo(root);
+        ExportVerbs.AddTo(root);
         return root;
     }
 }

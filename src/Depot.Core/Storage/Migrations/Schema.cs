@@ -6,6 +6,7 @@ public static class Schema
     public static IReadOnlyList<Migration> All { get; } =
     [
         M001Foundation.Migration,
+        M002Exchange.Migration,
         M005ReceiptChecklists.Migration,
     ];
 

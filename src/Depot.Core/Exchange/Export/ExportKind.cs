@@ -1,0 +1,15 @@
+using Depot.Core.Exchange.Reading;
+
+namespace Depot.Core.Exchange.Export;
+
+/// <summary>One exportable partner format: its columns in their stable order and how its rows are written.</summary>
+public sealed record ExportKind(string Name, string Description, ColumnSet Columns, Action<DepotContext, ExportFilter, CsvExport> Write)
+{
+    /// <summary>Writes the export to <paramref name="destination"/>; returns the number of rows.</summary>
+    public long Run(DepotContext context, ExportFilter filter, Stream destination, ExportDialect dialect, bool leaveOpen = false)
+    {
+        using var export = new CsvExport(destination, Columns, dialect, context.Clock.LocalTimeZone, leaveOpen);
+        Write(context, filter, export);
+        return export.Rows;
+    }
+}

@@ -1,0 +1,205 @@
+using Depot.Core.Exchange.Reading;
+using Depot.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Depot.Core.Exchange.Import;
+
+/// <summary>
+/// Runs one import as FORMATS.md says. A first streaming pass validates every row (fields, rules,
+/// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
+/// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
+/// import found invalid rows), a second pass applies the valid rows in one transaction, and the
+/// import is recorded. For a real import the transaction opens before validation, so no other
+/// bench changes what was validated.
+/// </summary>
+public sealed class ImportRunner(DepotContext context)
+{
+    private const int ProgressEvery = 8192;
+
+    /// <summary>Rows above which the memory of validation is handed back before applying.</summary>
+    private const long LargeFile = 100_000;
+
+    /// <summary>Page cache for the import's connection (KiB): a big transaction that fits is written to the log once, not spilled page by page.</summary>
+    private const int ImportCacheKib = 16 * 1024;
+
+    public ImportResult Run<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress = null)
+        where TRow : class
+    {
+        var cache = context.Connection.Scalar("PRAGMA cache_size;");
+        var temp = context.Connection.Scalar("PRAGMA temp_store;");
+        context.Connection.Execute($"PRAGMA cache_size = -{ImportCacheKib}; PRAGMA temp_store = MEMORY;");
+        try
+        {
+            return RunPasses(format, source, options, progress);
+        }
+        catch (SqliteException e)
+        {
+            throw new RefusedException($"nothing was imported: {DepotDatabase.Describe(e)}");
+        }
+        finally
+        {
+            context.Connection.Execute(FormattableString.Invariant($"PRAGMA cache_size = {Convert.ToInt64(cache)}; PRAGMA temp_store = {Convert.ToInt64(temp)};"));
+        }
+    }
+
+    private ImportResult RunPasses<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress)
+        where TRow : class
+    {
+        FileFacts facts;
+        using (var stream = source.Open())
+        {
+            facts = FileFacts.Examine(stream);
+        }
+
+        var zone = context.Clock.LocalTimeZone;
+        var plans = new List<RowPlan>();
+        var errors = new List<RowError>();
+        var warnings = new List<string>();
+        long applied = 0;
+        long? importId = null;
+
+        // A real import opens its transaction before validation, so that no other bench changes what
+        // was validated. A dry run only reads, and keeps no bench waiting.
+        using var batch = options.DryRun ? null : context.BeginBatch();
+        using var reader = CsvRowReader.Open(source, facts, format.Columns);
+        if (reader.Header.Missing.Count > 0)
+        {
+            throw new RefusedException(
+                $"{source.Name} is not a {format.Kind} file: the column {string.Join(", ", reader.Header.Missing.Select(m => $"\"{m}\""))} is missing (found: {string.Join(", ", reader.Header.Header)})");
+        }
+
+        warnings.AddRange(reader.Header.Unknown.Select(u => $"column \"{u}\" is not part of the {format.Kind} format; ignored"));
+        using var rejects = new RejectsFile(reader.Header.Header, reader.Delimiter);
+
+        void Reject(CsvRow row, RowError error)
+        {
+            rejects.Add(row, error);
+            if (errors.Count < options.ErrorsShown)
+            {
+                errors.Add(error);
+            }
+        }
+
+        // Pass 1: validate everything, write nothing.
+        var (read, already) = Validate(format, reader, plans, facts.Length, zone, Reject, progress);
+
+        // The keys of pass 1 are garbage now; give their memory back before the apply pass fills the page cache.
+        if (read > LargeFile)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        progress?.Report(new ImportProgress("checking", facts.Length, facts.Length, read));
+        var toApply = plans.Count(p => p is RowPlan.New or RowPlan.Update);
+        if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
+        {
+            importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
+            applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
+            if (options.Strict && rejects.Count > 0)
+            {
+                // A refusal while applying: all or nothing means nothing.
+                applied = 0;
+                importId = null;
+            }
+            else
+            {
+                new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
+                batch!.Commit();
+            }
+        }
+
+        string? rejectsWritten = null;
+        if (!options.DryRun && rejects.Count > 0 && source.OpenRejects() is { } destination)
+        {
+            rejects.CopyTo(destination);
+            rejectsWritten = source.RejectsName;
+        }
+
+        return new ImportResult(format.Kind, source.Name, facts.Sha256, read, applied, already, rejects.Count, errors, warnings, options.DryRun, options.Strict)
+        {
+            RejectsWrittenTo = rejectsWritten,
+            ImportId = importId,
+        };
+    }
+
+    private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, long length, TimeZoneInfo zone,
+        Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)
+        where TRow : class
+    {
+        long read = 0, already = 0;
+        var keys = new KeyRegistry();
+        while (reader.Next() is { } row)
+        {
+            read++;
+            var fields = new FieldReader(row, zone);
+            var value = fields.Error is null ? format.Parse(fields) : null;
+            var plan = RowPlan.Rejected;
+            if (value is not null && fields.Error is null)
+            {
+                if (!keys.TryAdd(format.Key(value), row.Line, out var first))
+                {
+                    fields.Fail(null, $"the same row as line {first} ({format.Key(value)}); each appears once in a file");
+                }
+                else
+                {
+                    plan = format.Check(value, fields);
+                }
+            }
+
+            if (fields.Error is { } error)
+            {
+                plan = RowPlan.Rejected;
+                reject(row, error);
+            }
+            else if (plan == RowPlan.AlreadyApplied)
+            {
+                already++;
+            }
+
+            plans.Add(plan);
+            if (read % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress("checking", reader.Position, length, read));
+            }
+        }
+
+
+        return (read, already);
+    }
+
+    private long ApplyPass<TRow>(IImportFormat<TRow> format, ImportSource source, FileFacts facts, List<RowPlan> plans, long importId,
+        TimeZoneInfo zone, Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)
+        where TRow : class
+    {
+        long applied = 0;
+        var index = 0;
+        using var reader = CsvRowReader.Open(source, facts, format.Columns);
+        using var session = format.BeginApply(importId);
+        while (reader.Next() is { } row)
+        {
+            var plan = plans[index++];
+            if (plan is RowPlan.New or RowPlan.Update)
+            {
+                var fields = new FieldReader(row, zone);
+                var value = format.Parse(fields) ?? throw new InvalidOperationException($"line {row.Line} read differently the second time");
+                try
+                {
+                    format.Apply(value, plan);
+                    applied++;
+                }
+                catch (RefusedException e)
+                {
+                    reject(row, new RowError(row.Line, null, null, e.Message));
+                }
+            }
+
+            if (index % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress("applying", reader.Position, facts.Length, index));
+            }
+        }
+
+        progress?.Report(new ImportProgress("applying", facts.Length, facts.Length, index));
+        return applied;
+    }
+}

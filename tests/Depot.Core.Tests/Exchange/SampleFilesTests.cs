@@ -1,0 +1,75 @@
+using Depot.Core.Demo;
+using Depot.Core.Exchange;
+using Depot.Core.Exchange.Import;
+using Depot.Core.Exchange.Reading;
+using Depot.Core.Integrity;
+using Depot.Core.Time;
+using Depot.Core.Units;
+
+namespace Depot.Core.Tests.Exchange;
+
+/// <summary>The partner files in data/samples import cleanly into the demo depot, and the demo's own stock file is in the units format.</summary>
+public sealed class SampleFilesTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-samples-test-{Guid.NewGuid():N}");
+    private readonly DepotContext _context;
+
+    public SampleFilesTests()
+    {
+        Directory.CreateDirectory(_folder);
+        var clock = new ManualClock(new DateTimeOffset(2025, 10, 15, 8, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+        _context = DepotContext.Open(Path.Combine(_folder, "demo.db"), "demo", clock);
+        DemoDepot.Load(_context, Path.Combine(DataFolder(), "demo"), new DateOnly(2025, 10, 15));
+        _context.ChangeOperator("tester");
+    }
+
+    public void Dispose()
+    {
+        _context.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public void Every_sample_file_applies_every_row_then_is_already_applied()
+    {
+        foreach (var (kind, rows) in new[] { ("units", 5), ("vouchers", 2), ("pre-alerts", 2), ("repair-results", 2) })
+        {
+            var first = Import(kind, Path.Combine(DataFolder(), "samples", $"{kind}.csv"));
+            var second = Import(kind, Path.Combine(DataFolder(), "samples", $"{kind}.csv"));
+
+            Assert.Equal((kind, rows, rows, 0L), (kind, first.RowsRead, first.Applied, first.Rejected));
+            Assert.Equal((kind, 0L, rows), (kind, second.Applied, second.AlreadyApplied));
+        }
+
+        Assert.Empty(new IntegrityCheck(_context).Run());
+        Assert.Equal("Åsa Öberg", new Cases.CaseService(_context).Require("SR-9001").Details.Customer);
+        Assert.Equal(Lifecycle.UnitState.Announced, new UnitService(_context).Require("352910110000076").State);
+        var units = new UnitService(_context);
+        Assert.Equal(units.Require("350784321784626").Id, units.Require("352910110000092").Id);
+
+        var stock = Import("units", Path.Combine(DataFolder(), "demo", "units.csv"));
+        Assert.Equal((177L, 177L, 0L), (stock.RowsRead, stock.AlreadyApplied, stock.Rejected));
+    }
+
+    private ImportResult Import(string kind, string path) =>
+        ExchangeKinds.FindImport(kind)!.Run(_context, ImportSource.FromBytes(Path.GetFileName(path), File.ReadAllBytes(path)), new ImportOptions());
+
+    private static string DataFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Depot.sln")))
+            {
+                return Path.Combine(folder.FullName, "data");
+            }
+        }
+
+        throw new DirectoryNotFoundException("the repository's data folder");
+    }
+}
