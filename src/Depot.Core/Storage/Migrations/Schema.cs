@@ -6,6 +6,7 @@ public static class Schema
     public static IReadOnlyList<Migration> All { get; } =
     [
         M001Foundation.Migration,
+        M003Cases.Migration,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

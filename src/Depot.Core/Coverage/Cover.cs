@@ -1,0 +1,27 @@
+namespace Depot.Core.Coverage;
+
+/// <summary>What can pay for a repair.</summary>
+public enum CoverKind
+{
+    /// <summary>The manufacturer's warranty (one year from purchase unless the unit says otherwise).</summary>
+    Warranty,
+
+    /// <summary>A care plan bought for the unit.</summary>
+    CarePlan,
+
+    /// <summary>A service voucher linked to the unit's IMEI.</summary>
+    Voucher,
+}
+
+/// <summary>One thing that covers a unit on a date.</summary>
+/// <param name="Until">The last covered day; null for a voucher (it follows the device without an end date).</param>
+/// <param name="Reference">The voucher code, when it is a voucher.</param>
+public sealed record Cover(CoverKind Kind, DateOnly? Until, string? Reference = null)
+{
+    public override string ToString() => Kind switch
+    {
+        CoverKind.Voucher => $"voucher {Reference}",
+        CoverKind.CarePlan => $"care plan until {Until:yyyy-MM-dd}",
+        _ => $"warranty until {Until:yyyy-MM-dd}",
+    };
+}
