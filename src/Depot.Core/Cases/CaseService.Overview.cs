@@ -40,8 +40,9 @@ public sealed partial class CaseService
     }
 
     /// <summary>
-    /// Closes every open case whose units have all reached their end (swap unit with the user,
-    /// defective unit back in the pool, returned, scrapped or lost), at the time the last of them got there.
+    /// Closes every open case whose units have all reached their end since it opened (swap unit
+    /// shipped to the user, defective unit back in the pool, shipped back, scrapped or lost), at
+    /// the time the last of them got there. A unit that later serves another case does not reopen it.
     /// Returns how many cases it closed.
     /// </summary>
     public int CloseFinished()
@@ -49,18 +50,16 @@ public sealed partial class CaseService
         var closing = new List<(long Id, string At)>();
         using (var command = context.Connection.Command(
             """
-            SELECT c.id, coalesce(max(e.at), c.opened_at)
-            FROM cases c JOIN case_units cu ON cu.case_id = c.id JOIN units u ON u.id = cu.unit_id
-                 LEFT JOIN events e ON e.unit_id = u.id AND e.at >= c.opened_at
-            WHERE c.closed_at IS NULL
-            GROUP BY c.id
-            HAVING sum(CASE
-                   WHEN cu.role = 'swap' AND u.state IN ('WithUser', 'Lost', 'Scrapped') THEN 0
-                   WHEN cu.role = 'defective' AND u.state IN ('Available', 'Lost', 'Scrapped') THEN 0
-                   WHEN cu.role = 'defective' AND u.state = 'WithUser' AND EXISTS (
-                        SELECT 1 FROM events r WHERE r.unit_id = u.id AND r.trigger = 'Ship' AND r.at >= c.opened_at) THEN 0
-                   ELSE 1 END) = 0
-               AND (c.kind <> 'swap' OR sum(cu.role = 'swap') > 0)
+            SELECT id, max(first_end)
+            FROM (SELECT c.id, c.kind, cu.role,
+                         (SELECT min(e.at) FROM events e
+                          WHERE e.unit_id = cu.unit_id AND e.at >= c.opened_at
+                            AND CASE WHEN cu.role = 'swap' THEN e.to_state IN ('WithUser', 'Lost', 'Scrapped')
+                                     ELSE e.to_state IN ('Available', 'Lost', 'Scrapped') OR e.trigger = 'Ship' END) AS first_end
+                  FROM cases c JOIN case_units cu ON cu.case_id = c.id
+                  WHERE c.closed_at IS NULL)
+            GROUP BY id
+            HAVING count(first_end) = count(*) AND (kind <> 'swap' OR sum(role = 'swap') > 0)
             """, context.CurrentTransaction))
         using (var reader = command.ExecuteReader())
         {
