@@ -31,7 +31,7 @@ public sealed partial class CountService
             }
         }
 
-        // A bin is expected to hold one owner's units of one model: the majority of what the system has there.
+        // A bin belongs to an owner or a model when more than three quarters of what the system has there is of it.
         var binOwner = session.Scope == CountScope.Bin ? Majority(expected.Select(u => u.OwnerCode)) : session.Target;
         var binModel = session.Scope == CountScope.Bin ? Majority(expected.Select(u => u.ModelSku)) : null;
         var countedIds = new HashSet<long>();
@@ -126,7 +126,11 @@ public sealed partial class CountService
         return result;
     }
 
-    private static string? Majority(IEnumerable<string?> values) =>
-        values.Where(v => v is not null).GroupBy(v => v!, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+    private static string? Majority(IEnumerable<string?> values)
+    {
+        var known = values.Where(v => v is not null).Select(v => v!).ToList();
+        var top = known.GroupBy(v => v, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+        return top is not null && top.Count() * 4 > known.Count * 3 ? top.Key : null;
+    }
 }

@@ -48,6 +48,12 @@ public sealed class OverdueReturns(DepotContext context)
             }
 
             var late = calendar.WorkingDaysAfter(due, stillOut ? today : received ?? today);
+            if (late == 0)
+            {
+                // Past the due date only by a weekend or holiday: not late yet.
+                continue;
+            }
+
             var amount = charged ?? reader.GetStringOrNull(7) ?? "0";
             rows.Add(new OverdueReturnRow(
                 reader.GetString(0), reader.GetString(1), reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4),
