@@ -72,12 +72,12 @@ public sealed class OwnerIsolationTests
         var cases = Opened(depot);
         cases.ReserveSwap("SR-1", unit);
         var counts = new CountService(depot.Context);
-        var session = counts.Start(CountScope.Bin, "F-01");
-        counts.Scan(session.Id, unit);
-        counts.Scan(session.Id, CasesTestDepot.Imei(18));
-        counts.Scan(session.Id, CasesTestDepot.Imei(19));
+        var session = counts.Start(CountScope.Owner, "FJORDTEL");
+        counts.Scan(session.Id, unit, "F-01");
+        counts.Scan(session.Id, CasesTestDepot.Imei(18), "F-01");
+        counts.Scan(session.Id, CasesTestDepot.Imei(19), "F-01");
         var refused = Assert.Throws<RefusedException>(() =>
-            counts.Resolve(session.Id, unit, DifferenceKind.WrongOwner, Resolution.CorrectOwner, "label says Fjordtel", "FJORDTEL"));
+            counts.Resolve(session.Id, unit, DifferenceKind.WrongOwner, Resolution.CorrectOwner, "label says Fjordtel"));
         Assert.Contains("SR-1", refused.Message);
         Assert.Equal("NORDBANK", depot.Units.Require(unit).OwnerCode);
     }
