@@ -1,18 +1,5 @@
 namespace Depot.Core.Coverage;
 
-/// <summary>What can pay for a repair.</summary>
-public enum CoverKind
-{
-    /// <summary>The manufacturer's warranty (one year from purchase unless the unit says otherwise).</summary>
-    Warranty,
-
-    /// <summary>A care plan bought for the unit.</summary>
-    CarePlan,
-
-    /// <summary>A service voucher linked to the unit's IMEI.</summary>
-    Voucher,
-}
-
 /// <summary>One thing that covers a unit on a date.</summary>
 /// <param name="Until">The last covered day; null for a voucher (it follows the device without an end date).</param>
 /// <param name="Reference">The voucher code, when it is a voucher.</param>

@@ -64,7 +64,7 @@ public sealed class QualityReport(DepotContext context)
             Rate("NoFaultFound"),
             Rate("NotCovered"),
             Rate("BeyondRepair"),
-            cases.Count(c => In(c.Due) && c.Due < today && (c.DefectiveReceived is null || c.DefectiveReceived > c.Due)),
+            cases.Count(c => In(c.Due) && calendar.WorkingDaysAfter(c.Due!.Value, c.DefectiveReceived ?? today) > 0),
             owner.Target,
             AvailableAt(owner.Id, endInstant));
     }

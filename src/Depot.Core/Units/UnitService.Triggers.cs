@@ -95,7 +95,12 @@ public sealed partial class UnitService
             CaseTicket = serviceCase?.Ticket,
             ExpectedVersion = expectedVersion,
             Unannounced = unit is null ? null : unannounced,
-            Details = { ["unannounced"] = unannounced ? "true" : null, ["ticket"] = unit is null ? ticket : null },
+            Details =
+            {
+                ["unannounced"] = unannounced ? "true" : null,
+                ["ticket"] = unit is null ? ticket : null,
+                ["coverage"] = unit is null ? null : new Coverage.CoverageService(context).Today(unit).Describe(),
+            },
             AlsoWrite = serviceCase is null ? null : (t, unitId) =>
             {
                 cases.Link(t, serviceCase.Id, unitId, "defective");
