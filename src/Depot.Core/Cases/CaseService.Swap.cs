@@ -80,7 +80,9 @@ public sealed partial class CaseService
             unit = PickFromPool(serviceCase, wanted, substitute, units);
         }
 
-        return units.Reserve(unit.Identifier.Value, serviceCase.Ticket);
+        var substituted = wanted is not null && !string.Equals(unit.ModelSku, wanted, StringComparison.OrdinalIgnoreCase);
+        return units.Reserve(unit.Identifier.Value, serviceCase.Ticket,
+            note: substituted ? $"substitute {unit.ModelSku} for {wanted}, confirmed by {context.Operator}" : null);
     }
 
     /// <summary>Ships the case's reserved swap unit; the case gets its ship date (cut-off rule) and return due date.</summary>

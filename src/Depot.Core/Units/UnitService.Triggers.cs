@@ -290,7 +290,7 @@ public sealed partial class UnitService
         Simple(identifierText, Trigger.FailQc, expectedVersion, ("note", note));
 
     /// <summary>Sets a pool unit aside for a case of the same owner (never another owner's stock).</summary>
-    public UnitEvent Reserve(string identifierText, string ticket, long? expectedVersion = null)
+    public UnitEvent Reserve(string identifierText, string ticket, long? expectedVersion = null, string? note = null)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
         var cases = new CaseService(context);
@@ -301,6 +301,7 @@ public sealed partial class UnitService
             ExpectedVersion = expectedVersion,
             CaseId = serviceCase.Id,
             CaseTicket = serviceCase.Ticket,
+            Details = { ["note"] = note },
             AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "swap"),
         });
     }

@@ -46,8 +46,9 @@ public sealed class OwnerIsolationTests
         var refused = Assert.Throws<RefusedException>(() => cases.ReserveSwap("SR-1"));
         Assert.Contains("--substitute", refused.Message);
         Assert.Throws<RefusedException>(() => cases.ReserveSwap("SR-1", samsung));
-        cases.ReserveSwap("SR-1", substitute: true);
+        var reserved = cases.ReserveSwap("SR-1", substitute: true);
         Assert.Equal(UnitState.Reserved, depot.Units.Require(samsung).State);
+        Assert.Equal("substitute SGA55-128 for IP15-128, confirmed by tester", reserved.Details["note"]);
     }
 
     [Fact]
