@@ -3,7 +3,8 @@ using Depot.Core.Storage;
 
 namespace Depot.Core.Pool;
 
-// Per-owner pictures and refill proposals weighted by what the owner's cases consume.
+// Per-owner pictures and refill proposals weighted by what the owner's cases consume: a swap or
+// loan case asks for a unit of its defective device's model (even when a substitute went out).
 public sealed partial class PoolLevels
 {
     /// <summary>How far back the cases' consumption of swap units is counted.</summary>
@@ -74,7 +75,7 @@ public sealed partial class PoolLevels
             SELECT o.code, m.sku, count(*)
             FROM case_units cu JOIN cases c ON c.id = cu.case_id JOIN owners o ON o.id = c.owner_id
                  JOIN units u ON u.id = cu.unit_id JOIN models m ON m.id = u.model_id
-            WHERE cu.role = 'swap' AND c.opened_at >= $since
+            WHERE cu.role = 'defective' AND c.kind IN ('swap', 'loan') AND c.opened_at >= $since
             GROUP BY o.code, m.sku
             """, context.CurrentTransaction).With("$since", context.Now.AddDays(-ConsumptionDays).ToStored());
         using var reader = command.ExecuteReader();

@@ -65,7 +65,7 @@ public sealed partial class CountService
             {
                 wrong = true;
                 Add(identifier, DifferenceKind.WrongState, system, $"{where}, on the shelf",
-                    unit.State == UnitState.WithUser ? [Resolution.Receive] : []);
+                    unit.State is UnitState.WithUser or UnitState.Announced ? [Resolution.Receive] : []);
             }
 
             if (binOwner is not null && unit.OwnerCode is not null && !string.Equals(unit.OwnerCode, binOwner, StringComparison.OrdinalIgnoreCase))

@@ -9,7 +9,7 @@ public enum Resolution
     /// <summary>An expected unit cannot be found: the MarkLost trigger.</summary>
     MarkLost,
 
-    /// <summary>An unknown unit or one with a user is on the shelf: the Receive trigger (Quarantine or Received).</summary>
+    /// <summary>An unknown unit, or one the system has with a user or announced, is on the shelf: the Receive trigger (Quarantine or Received).</summary>
     Receive,
 
     /// <summary>The unit's bin is corrected (audited).</summary>

@@ -27,7 +27,7 @@ internal static class PoolVerbs
 
                 foreach (var r in pool.Refill)
                 {
-                    output.WriteLine($"  propose: {r.Quantity} x {r.ModelSku} (cases used {r.Consumed} in the last {PoolLevels.ConsumptionDays} days)");
+                    output.WriteLine($"  propose: {r.Quantity} x {r.ModelSku} ({r.Consumed} swap case(s) for this model in the last {PoolLevels.ConsumptionDays} days)");
                 }
             }
 

@@ -203,6 +203,26 @@ public sealed class CountServiceTests
     }
 
     [Fact]
+    public void An_announced_unit_found_on_the_shelf_is_received_for_its_case()
+    {
+        var (depot, counts, session) = BinA01();
+        using var _ = depot;
+        var announced = CasesTestDepot.Imei(111);
+        new CaseService(depot.Context).OpenWithDevice("SR-2", "NORDBANK", CaseKind.Repair, announced, "IP15-128", new CaseDetails("Eva", Fault: "Dead"));
+        foreach (var id in new[] { U1, U2, U3, announced })
+        {
+            counts.Scan(session, id);
+        }
+
+        var wrong = Single(counts, session, DifferenceKind.WrongState);
+        Assert.Contains("Announced", wrong.Expected);
+        counts.Resolve(session, announced, DifferenceKind.WrongState, Resolution.Receive, "left on the shelf by the courier");
+        var history = depot.Units.History(depot.Units.Require(announced).Id);
+        Assert.Equal((Trigger.Receive, "SR-2"), (history[^1].Trigger, history[^1].CaseTicket));
+        depot.AssertConsistent();
+    }
+
+    [Fact]
     public void An_import_with_a_bad_row_adds_nothing()
     {
         var (depot, counts, session) = BinA01();
