@@ -26,11 +26,15 @@ public sealed class DepotCalendar
         Covers = _holidays.Count == 0 ? null : (_holidays.Min().Year, _holidays.Max().Year);
     }
 
-    /// <summary>The calendar the depot's settings describe, with the shipped holiday file.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DepotCalendar> Built = new();
+
+    /// <summary>The calendar the depot's settings describe, with the shipped holiday file (built once per set of settings).</summary>
     public static DepotCalendar For(DepotContext context)
     {
         var settings = new DepotSettings(context);
-        return new DepotCalendar(HolidayFile.LoadDefault(), settings.HolidayCountries, settings.TimeZone, settings.CutOff, settings.ReturnWorkingDays);
+        var key = string.Join("|", settings.All().Select(s => s.Value));
+        return Built.GetOrAdd(key, _ =>
+            new DepotCalendar(HolidayFile.LoadDefault(), settings.HolidayCountries, settings.TimeZone, settings.CutOff, settings.ReturnWorkingDays));
     }
 
     public TimeZoneInfo Zone { get; }
