@@ -54,7 +54,10 @@ public sealed partial class CountService
                     units.Receive(identifier);
                     break;
                 case Resolution.MoveBin:
-                    var bin = value?.Trim() ?? (session.Scope == CountScope.Bin ? session.Target : throw new RefusedException("name the bin to move it to (--to BIN)"));
+                    // An uncounted unit is somewhere else: only the person who found it knows where.
+                    var bin = value?.Trim() ?? (session.Scope == CountScope.Bin && kind != DifferenceKind.ExpectedNotCounted
+                        ? session.Target
+                        : throw new RefusedException("name the bin to move it to (--to BIN)"));
                     action += $" to {bin}";
                     Correct(units.Require(identifier), "bin", bin, null, reason, session.Id);
                     break;

@@ -44,6 +44,8 @@ public sealed class CountServiceTests
         counts.Scan(session, U2);
         var missing = Single(counts, session, DifferenceKind.ExpectedNotCounted);
         Assert.Equal(U3, missing.Identifier);
+        Assert.Throws<RefusedException>(() => counts.Resolve(session, U3, DifferenceKind.ExpectedNotCounted, Resolution.MoveBin, "somewhere"));
+        Assert.Equal("A-01", depot.Units.Require(U3).Bin);
         Assert.Throws<RefusedException>(() => counts.Close(session));
         Assert.Contains(counts.Sessions(openOnly: true), s => s.Id == session);
 
