@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Depot.Core.Cases;
 
 /// <summary>Opens and finds service cases.</summary>
-public sealed class CaseService(DepotContext context)
+public sealed partial class CaseService(DepotContext context)
 {
     public ServiceCase Open(string ticket, string ownerCode, CaseKind kind) => Open(ticket, ownerCode, kind, CaseDetails.Empty);
 
@@ -44,6 +44,13 @@ public sealed class CaseService(DepotContext context)
     public ServiceCase? Find(string ticket)
     {
         using var command = context.Connection.Command(Select + " WHERE c.ticket = $ticket", context.CurrentTransaction).With("$ticket", ticket.Trim());
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    public ServiceCase? FindById(long id)
+    {
+        using var command = context.Connection.Command(Select + " WHERE c.id = $id", context.CurrentTransaction).With("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }

@@ -4,6 +4,7 @@ using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Reconciliation;
 using Depot.Core.Storage.Migrations;
 using Depot.Core.Time;
 using Depot.Core.Units;
@@ -90,7 +91,8 @@ public static class DemoDepot
         var intake = Rows(Path.Combine(demoDirectory, "units.csv"))
             .ToDictionary(r => r["imei"].Length > 0 ? r["imei"] : r["serial"]);
         var openings = Rows(Path.Combine(demoDirectory, "cases.csv"))
-            .Select(r => (Ticket: r["ticket"], Owner: r["owner"], Kind: Enum.Parse<CaseKind>(r["kind"], ignoreCase: true), Day: int.Parse(r["days_ago"], CultureInfo.InvariantCulture)))
+            .Select(r => (Ticket: r["ticket"], Owner: r["owner"], Kind: Enum.Parse<CaseKind>(r["kind"], ignoreCase: true), Day: int.Parse(r["days_ago"], CultureInfo.InvariantCulture),
+                Details: new CaseDetails(Blank(r, "customer"), Blank(r, "phone"), Fault: Blank(r, "fault"))))
             .ToList();
 
         foreach (var step in Rows(Path.Combine(demoDirectory, "history.csv")))
@@ -99,7 +101,7 @@ public static class DemoDepot
             foreach (var opening in openings.Where(o => At(o.Day, "08:00") <= at).ToList())
             {
                 clock.Set(At(opening.Day, "08:00"));
-                cases.Open(opening.Ticket, opening.Owner, opening.Kind);
+                cases.Open(opening.Ticket, opening.Owner, opening.Kind, opening.Details);
                 openings.Remove(opening);
             }
 
@@ -112,8 +114,26 @@ public static class DemoDepot
         foreach (var opening in openings)
         {
             clock.Set(At(opening.Day, "08:00"));
-            cases.Open(opening.Ticket, opening.Owner, opening.Kind);
+            cases.Open(opening.Ticket, opening.Owner, opening.Kind, opening.Details);
         }
+
+        var counts = new CountService(context);
+        var sessions = new Dictionary<(string, string), long>();
+        foreach (var row in Rows(Path.Combine(demoDirectory, "counts.csv")))
+        {
+            clock.Set(At(int.Parse(row["days_ago"], CultureInfo.InvariantCulture), row["time"]));
+            var key = (row["scope"], row["target"]);
+            if (!sessions.TryGetValue(key, out var session))
+            {
+                context.ChangeOperator(row["counter"]);
+                sessions[key] = session = counts.Start(Enum.Parse<CountScope>(row["scope"], ignoreCase: true), row["target"]).Id;
+            }
+
+            counts.Scan(session, row["id"], row["bin"], counter: row["counter"]);
+        }
+
+        context.ChangeOperator("demo");
+        cases.CloseFinished();
 
         batch.Commit();
     }
@@ -175,6 +195,9 @@ public static class DemoDepot
         }
     }
 
+    private static string? Blank(IReadOnlyDictionary<string, string> row, string column) =>
+        row.GetValueOrDefault(column) is { Length: > 0 } value ? value : null;
+
     private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string path)
     {
         using var reader = new StreamReader(path);
@@ -200,7 +223,7 @@ public static class DemoDepot
             hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
         }
 
-        var tail = System.Text.Encoding.UTF8.GetBytes($"{today:yyyyMMdd}/{Schema.CurrentVersion}/{TimeZoneInfo.Local.Id}");
+        var tail = System.Text.Encoding.UTF8.GetBytes($"{today:yyyyMMdd}/{string.Join(",", Schema.All.Select(m => m.Version))}/{TimeZoneInfo.Local.Id}");
         hash.TransformFinalBlock(tail, 0, tail.Length);
         return Convert.ToHexString(hash.Hash!)[..16].ToLowerInvariant();
     }

@@ -4,7 +4,7 @@ using Depot.Core.Storage;
 namespace Depot.Core.Pool;
 
 /// <summary>Swap pool levels per owner and model against the owner's target. One query; the CLI, the UI and the export all read it.</summary>
-public sealed class PoolLevels(DepotContext context)
+public sealed partial class PoolLevels(DepotContext context)
 {
     /// <summary>The states of a unit in repair on its way back to a pool.</summary>
     public const string InRepairStates = "'Received','QualityCheck','AwaitingRepair','AwaitingApproval','AtPartner'";

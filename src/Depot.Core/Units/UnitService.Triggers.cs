@@ -95,8 +95,17 @@ public sealed partial class UnitService
             CaseTicket = serviceCase?.Ticket,
             ExpectedVersion = expectedVersion,
             Unannounced = unit is null ? null : unannounced,
-            Details = { ["unannounced"] = unannounced ? "true" : null, ["ticket"] = unit is null ? ticket : null },
-            AlsoWrite = serviceCase is null ? null : (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "defective"),
+            Details =
+            {
+                ["unannounced"] = unannounced ? "true" : null,
+                ["ticket"] = unit is null ? ticket : null,
+                ["coverage"] = unit is null ? null : new Coverage.CoverageService(context).Today(unit).Describe(),
+            },
+            AlsoWrite = serviceCase is null ? null : (t, unitId) =>
+            {
+                cases.Link(t, serviceCase.Id, unitId, "defective");
+                new CaseHooks(context).Received(t, serviceCase.Id, unitId);
+            },
         });
     }
 
@@ -116,13 +125,22 @@ public sealed partial class UnitService
         });
     }
 
-    /// <summary>Records the inspection outcome. NotCovered needs a reason and a quote.</summary>
-    public UnitEvent Inspect(string identifierText, InspectionOutcome outcome, NotCoveredReason? reason = null, Money? quote = null, string? note = null, long? expectedVersion = null)
+    /// <summary>
+    /// Records the inspection outcome. NotCovered needs a reason and a quote; on a unit that
+    /// warranty, care plan or voucher covers today it also needs <paramref name="confirmNotCovered"/>.
+    /// </summary>
+    public UnitEvent Inspect(string identifierText, InspectionOutcome outcome, NotCoveredReason? reason = null, Money? quote = null, string? note = null, long? expectedVersion = null, bool confirmNotCovered = false)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
         if (outcome == InspectionOutcome.NotCovered && (reason is null || quote is null))
         {
             throw new RefusedException($"{identifier}: NotCovered needs a reason (cosmetic, liquid, tamper, misuse, wear) and a quote amount");
+        }
+
+        var coverage = new Coverage.CoverageService(context).Today(unit);
+        if (outcome == InspectionOutcome.NotCovered && coverage.IsCovered && !confirmNotCovered)
+        {
+            throw new RefusedException($"{identifier} is covered today ({coverage.Describe()}): confirm the NotCovered outcome explicitly (--confirm-not-covered)");
         }
 
         if (quote is { Amount: <= 0 })
@@ -140,17 +158,19 @@ public sealed partial class UnitService
                 ["reason"] = outcome == InspectionOutcome.NotCovered ? reason?.ToString() : null,
                 ["quote"] = outcome == InspectionOutcome.NotCovered ? quote?.ToString() : null,
                 ["note"] = note,
+                ["coverage"] = coverage.Describe(),
+                ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.IsCovered ? "true" : null,
             },
         });
     }
 
-    /// <summary>The customer accepted the quote.</summary>
+    /// <summary>The customer accepted the quote; the case is charged the quote.</summary>
     public UnitEvent Approve(string identifierText, string? note = null, long? expectedVersion = null) =>
-        Simple(identifierText, Trigger.Approve, expectedVersion, ("note", note));
+        Simple(identifierText, Trigger.Approve, expectedVersion, new CaseHooks(context).Approved, ("note", note));
 
-    /// <summary>The customer declined the quote; the unit goes back to its user.</summary>
+    /// <summary>The customer declined the quote; the unit goes back to its user and the case is charged the diagnostic fee.</summary>
     public UnitEvent Decline(string identifierText, string? note = null, long? expectedVersion = null) =>
-        Simple(identifierText, Trigger.Decline, expectedVersion, ("note", note));
+        Simple(identifierText, Trigger.Decline, expectedVersion, new CaseHooks(context).Declined, ("note", note));
 
     /// <summary>Sends the unit to a repair partner under a new repair order.</summary>
     public UnitEvent SendToPartner(string identifierText, string partner, string? note = null, long? expectedVersion = null)
@@ -270,7 +290,7 @@ public sealed partial class UnitService
         Simple(identifierText, Trigger.FailQc, expectedVersion, ("note", note));
 
     /// <summary>Sets a pool unit aside for a case of the same owner (never another owner's stock).</summary>
-    public UnitEvent Reserve(string identifierText, string ticket, long? expectedVersion = null)
+    public UnitEvent Reserve(string identifierText, string ticket, long? expectedVersion = null, string? note = null)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
         var cases = new CaseService(context);
@@ -281,6 +301,7 @@ public sealed partial class UnitService
             ExpectedVersion = expectedVersion,
             CaseId = serviceCase.Id,
             CaseTicket = serviceCase.Ticket,
+            Details = { ["note"] = note },
             AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "swap"),
         });
     }
@@ -289,9 +310,9 @@ public sealed partial class UnitService
     public UnitEvent Unreserve(string identifierText, string? note = null, long? expectedVersion = null) =>
         Simple(identifierText, Trigger.Unreserve, expectedVersion, ("note", note));
 
-    /// <summary>The unit leaves the depot for an end user.</summary>
+    /// <summary>The unit leaves the depot for an end user; a swap unit's case gets its ship and return due dates.</summary>
     public UnitEvent Ship(string identifierText, string? note = null, long? expectedVersion = null) =>
-        Simple(identifierText, Trigger.Ship, expectedVersion, ("note", note));
+        Simple(identifierText, Trigger.Ship, expectedVersion, new CaseHooks(context).Shipped, ("note", note));
 
     /// <summary>Reconciliation could not find the unit.</summary>
     public UnitEvent MarkLost(string identifierText, string reason, long? expectedVersion = null) =>
@@ -313,10 +334,13 @@ public sealed partial class UnitService
         return owner?.Policy == OwnerPolicy.Pool && serviceCase?.Kind != CaseKind.Repair;
     }
 
-    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, params (string Key, string? Value)[] details)
+    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, params (string Key, string? Value)[] details) =>
+        Simple(identifierText, trigger, expectedVersion, null, details);
+
+    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, Action<Microsoft.Data.Sqlite.SqliteTransaction, long>? alsoWrite, params (string Key, string? Value)[] details)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
-        var change = new Change(trigger) { ExpectedVersion = expectedVersion };
+        var change = new Change(trigger) { ExpectedVersion = expectedVersion, AlsoWrite = alsoWrite };
         foreach (var (key, value) in details)
         {
             change.Details[key] = value;

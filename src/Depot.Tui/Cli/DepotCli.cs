@@ -49,6 +49,12 @@ public static class DepotCli
         OwnerVerbs.AddTo(root);
         ModelVerbs.AddTo(root);
         CaseVerbs.AddTo(root);
+        PoolVerbs.AddTo(root);
+        OverdueVerb.AddTo(root);
+        ReportVerbs.AddTo(root);
+        CountVerbs.AddTo(root);
+        SettingsVerbs.AddTo(root);
+        CoverageVerb.AddTo(root);
         TriggerVerbs.AddTo(root);
         UnitVerbs.AddTo(root);
         LifecycleVerb.AddTo(root);

@@ -55,9 +55,10 @@ internal static class TriggerVerbs
         outcome.AcceptOnlyFromAmong([.. InspectionOutcomes.Keys]);
         var reason = new Option<NotCoveredReason?>("--reason") { Description = "cosmetic, liquid, tamper, misuse or wear (not-covered)" };
         var quote = new Option<string?>("--quote") { Description = "Quote amount, e.g. 89.00 or 89.00 EUR (not-covered)" };
-        Add(root, Verb.Command("inspect", "Record the inspection outcome (Inspect)", outcome, reason, quote, note),
+        var confirmNotCovered = new Option<bool>("--confirm-not-covered") { Description = "Confirm not-covered on a unit that warranty, care plan or voucher covers today" };
+        Add(root, Verb.Command("inspect", "Record the inspection outcome (Inspect)", outcome, reason, quote, note, confirmNotCovered),
             (p, i, units, context) => units.Inspect(i, InspectionOutcomes[p.GetValue(outcome)!], p.GetValue(reason),
-                Quote(context, i, p.GetValue(quote)), p.GetValue(note)));
+                Quote(context, i, p.GetValue(quote)), p.GetValue(note), confirmNotCovered: p.GetValue(confirmNotCovered)));
 
         Add(root, Verb.Command("approve", "The customer accepted the quote (Approve)", note), (p, i, units) => units.Approve(i, p.GetValue(note)));
         Add(root, Verb.Command("decline", "The customer declined the quote (Decline)", note), (p, i, units) => units.Decline(i, p.GetValue(note)));

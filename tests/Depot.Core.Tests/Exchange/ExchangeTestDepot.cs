@@ -36,7 +36,7 @@ internal sealed class ExchangeTestDepot : IDisposable
     public DepotContext Context { get; }
 
     /// <summary>A valid IMEI, different for each <paramref name="n"/>.</summary>
-    public static string Imei(int n) => Identifiers.Imei.FromFourteen($"3569380{n:D7}").Value;
+    public static string Imei(int n) => Depot.Core.Identifiers.Imei.FromFourteen($"3569380{n:D7}").Value;
 
     /// <summary>Imports <paramref name="csv"/> (UTF-8 unless bytes are given); returns the result and the rejects file's text.</summary>
     public (ImportResult Result, string Rejects) Import(string kind, string csv, ImportOptions? options = null) =>
@@ -57,7 +57,7 @@ internal sealed class ExchangeTestDepot : IDisposable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public long Count(string sql) => Convert.ToInt64(Storage.SqlExtensions.Scalar(Context.Connection, sql));
+    public long Count(string sql) => Convert.ToInt64(Depot.Core.Storage.SqlExtensions.Scalar(Context.Connection, sql));
 
     public void Dispose()
     {

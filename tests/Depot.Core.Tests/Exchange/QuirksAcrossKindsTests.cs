@@ -179,21 +179,21 @@ public sealed class QuirksAcrossKindsTests : IDisposable
     private string Order(int n)
     {
         var imei = ExchangeTestDepot.Imei(n);
-        if (new Units.UnitService(_depot.Context).Find(imei) is null)
+        if (new Depot.Core.Units.UnitService(_depot.Context).Find(imei) is null)
         {
             RepairResultsImportTests.AtPartner(_depot, n, "BOARDLAB");
         }
 
         return (string)_depot.Context.Connection.Scalar(
-            $"SELECT order_no FROM repair_orders WHERE unit_id = {new Units.UnitService(_depot.Context).Require(imei).Id}")!;
+            $"SELECT order_no FROM repair_orders WHERE unit_id = {new Depot.Core.Units.UnitService(_depot.Context).Require(imei).Id}")!;
     }
 
     /// <summary>The text column of row 1 as the depot stored it.</summary>
     private string? StoredText(string kind) => kind switch
     {
-        "units" => new Units.UnitService(_depot.Context).Require(ExchangeTestDepot.Imei(1)).Bin,
-        "vouchers" => new Coverage.VoucherService(_depot.Context).ForImei(ExchangeTestDepot.Imei(1)).Single().Code,
-        "pre-alerts" => new Cases.CaseService(_depot.Context).Require("SR-1").Details.Fault,
+        "units" => new Depot.Core.Units.UnitService(_depot.Context).Require(ExchangeTestDepot.Imei(1)).Bin,
+        "vouchers" => new Depot.Core.Coverage.VoucherService(_depot.Context).ForImei(ExchangeTestDepot.Imei(1)).Single().Code,
+        "pre-alerts" => new Depot.Core.Cases.CaseService(_depot.Context).Require("SR-1").Details.Fault,
         _ => (string?)_depot.Context.Connection.Scalar("SELECT note FROM repair_results WHERE imei = '" + ExchangeTestDepot.Imei(1) + "'"),
     };
 

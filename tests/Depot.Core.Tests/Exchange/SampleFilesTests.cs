@@ -48,13 +48,16 @@ public sealed class SampleFilesTests : IDisposable
         }
 
         Assert.Empty(new IntegrityCheck(_context).Run());
-        Assert.Equal("Åsa Öberg", new Cases.CaseService(_context).Require("SR-9001").Details.Customer);
-        Assert.Equal(Lifecycle.UnitState.Announced, new UnitService(_context).Require("352910110000076").State);
+        Assert.Equal("Åsa Öberg", new Depot.Core.Cases.CaseService(_context).Require("SR-9001").Details.Customer);
+        Assert.Equal(Depot.Core.Lifecycle.UnitState.Announced, new UnitService(_context).Require("352910110000076").State);
         var units = new UnitService(_context);
         Assert.Equal(units.Require("350784321784626").Id, units.Require("352910110000092").Id);
 
-        var stock = Import("units", Path.Combine(DataFolder(), "demo", "units.csv"));
-        Assert.Equal((177L, 177L, 0L), (stock.RowsRead, stock.AlreadyApplied, stock.Rejected));
+        var stockFile = Path.Combine(DataFolder(), "demo", "units.csv");
+        var stockRows = File.ReadLines(stockFile).Skip(1).LongCount(l => l.Length > 0);
+        var stock = Import("units", stockFile);
+        Assert.True(stockRows > 100);
+        Assert.Equal((stockRows, stockRows, 0L), (stock.RowsRead, stock.AlreadyApplied, stock.Rejected));
     }
 
     private ImportResult Import(string kind, string path) =>

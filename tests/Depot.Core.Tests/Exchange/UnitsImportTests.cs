@@ -260,7 +260,7 @@ public sealed class UnitsImportTests : IDisposable
 
     private string OpenCase()
     {
-        new Cases.CaseService(_depot.Context).Open("SR-1", "NORDBANK", Cases.CaseKind.Swap);
+        new Depot.Core.Cases.CaseService(_depot.Context).Open("SR-1", "NORDBANK", Depot.Core.Cases.CaseKind.Swap);
         return "SR-1";
     }
 

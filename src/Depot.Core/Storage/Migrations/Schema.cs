@@ -7,6 +7,7 @@ public static class Schema
     [
         M001Foundation.Migration,
         M002Exchange.Migration,
+        M003Cases.Migration,
         M005ReceiptChecklists.Migration,
     ];
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Depot.Core.Billing;
+using Depot.Core.Storage;
+
+namespace Depot.Core.Calendar;
+
+/// <summary>
+/// The depot's own settings, kept in the database: its time zone, the ship cut-off, which
+/// countries' holidays close it, how many working days a return may take, and the diagnostic fee.
+/// Each value is validated when set, so readers can trust it.
+/// </summary>
+public sealed class DepotSettings(DepotContext context)
+{
+    public const string TimeZoneKey = "time_zone";
+    public const string CutOffKey = "cut_off";
+    public const string HolidayCountriesKey = "holiday_countries";
+    public const string ReturnWorkingDaysKey = "return_working_days";
+    public const string DiagnosticFeeKey = "diagnostic_fee";
+
+    /// <summary>Every known setting with what it means, in the order they are listed.</summary>
+    public static IReadOnlyList<(string Key, string Meaning)> Known { get; } =
+    [
+        (TimeZoneKey, "IANA time zone of the depot (local dates, the cut-off)"),
+        (CutOffKey, "registered before this local time on a working day ships that day (HH:mm)"),
+        (HolidayCountriesKey, "countries whose public holidays close the depot (e.g. SE or SE,NO)"),
+        (ReturnWorkingDaysKey, "working days a defective unit may take to come back after the swap ships"),
+        (DiagnosticFeeKey, "charged when a quote is declined (e.g. 20.00 EUR)"),
+    ];
+
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(Get(TimeZoneKey) ?? "Europe/Stockholm");
+
+    public TimeOnly CutOff => TimeOnly.ParseExact(Get(CutOffKey) ?? "14:00", "HH:mm", CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<string> HolidayCountries =>
+        (Get(HolidayCountriesKey) ?? "SE").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public int ReturnWorkingDays => int.Parse(Get(ReturnWorkingDaysKey) ?? "10", CultureInfo.InvariantCulture);
+
+    public Money DiagnosticFee => Money.TryParse(Get(DiagnosticFeeKey) ?? "20.00 EUR", "EUR", out var fee, out _) ? fee : new Money(20m, "EUR");
+
+    /// <summary>The stored value of <paramref name="key"/>, or null.</summary>
+    public string? Get(string key) => context.Connection
+        .Command("SELECT value FROM settings WHERE key = $key", context.CurrentTransaction).With("$key", key).Scalar() as string;
+
+    /// <summary>Every setting with its value, known ones first.</summary>
+    public IReadOnlyList<(string Key, string Value)> All() => Known.Select(k => (k.Key, Get(k.Key) ?? "")).ToList();
+
+    /// <summary>Validates and stores a setting; refused (nothing changed) when the key is unknown or the value does not read.</summary>
+    public string Set(string key, string value)
+    {
+        key = (key ?? "").Trim().ToLowerInvariant().Replace('-', '_');
+        value = (value ?? "").Trim();
+        var normalised = key switch
+        {
+            TimeZoneKey => TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone) ? zone.Id : throw new RefusedException($"unknown time zone \"{value}\" (e.g. Europe/Stockholm, Europe/Oslo)"),
+            CutOffKey => TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+                ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : throw new RefusedException($"the cut-off is a local time HH:mm, got \"{value}\""),
+            HolidayCountriesKey => ReadCountries(value),
+            ReturnWorkingDaysKey => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 90
+                ? days.ToString(CultureInfo.InvariantCulture) : throw new RefusedException($"return working days is a whole number from 1 to 90, got \"{value}\""),
+            DiagnosticFeeKey => Money.TryParse(value, "EUR", out var fee, out var reason)
+                ? fee.Amount >= 0 ? fee.ToString() : throw new RefusedException("the diagnostic fee cannot be negative")
+                : throw new RefusedException($"diagnostic fee: {reason}"),
+            _ => throw new RefusedException($"no setting \"{key}\" (known: {string.Join(", ", Known.Select(k => k.Key))})"),
+        };
+        context.Write(t => context.Connection
+            .Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", t)
+            .With("$key", key).With("$value", normalised).ExecuteNonQuery());
+        return normalised;
+    }
+
+    private static string ReadCountries(string value)
+    {
+        var codes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes.Length == 0 || codes.Any(c => c.Length != 2 || !c.All(char.IsAsciiLetter)))
+        {
+            throw new RefusedException($"holiday countries are 2-letter codes separated by commas (e.g. SE or SE,NO), got \"{value}\"");
+        }
+
+        return string.Join(",", codes.Select(c => c.ToUpperInvariant()));
+    }
+}

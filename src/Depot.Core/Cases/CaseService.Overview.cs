@@ -1,0 +1,132 @@
+using Depot.Core.Billing;
+using Depot.Core.Calendar;
+using Depot.Core.Coverage;
+using Depot.Core.Lifecycle;
+using Depot.Core.Owners;
+using Depot.Core.Storage;
+using Depot.Core.Units;
+
+namespace Depot.Core.Cases;
+
+// Reading cases with their units, dates, charges and status; closing the finished ones.
+public sealed partial class CaseService
+{
+    /// <summary>The overview of one case, or a refusal when the ticket is unknown.</summary>
+    public CaseOverview Overview(string ticket)
+    {
+        CloseFinished();
+        return Overview(Require(ticket), DepotCalendar.For(context));
+    }
+
+    /// <summary>Cases newest first, optionally of one owner and in one status.</summary>
+    public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
+    {
+        CloseFinished();
+        var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
+        using var command = context.Connection.Command(
+            Select + " WHERE ($owner IS NULL OR o.code = $owner) ORDER BY c.opened_at DESC, c.id DESC", context.CurrentTransaction)
+            .With("$owner", owner?.Code);
+        var cases = new List<ServiceCase>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                cases.Add(Read(reader));
+            }
+        }
+
+        var calendar = DepotCalendar.For(context);
+        return cases.Select(c => Overview(c, calendar)).Where(o => status is null || o.Status == status).Take(limit).ToList();
+    }
+
+    /// <summary>
+    /// Closes every open case whose units have all reached their end since it opened (swap unit
+    /// shipped to the user, defective unit back in the pool, shipped back, scrapped or lost), at
+    /// the time the last of them got there. A unit that later serves another case does not reopen it.
+    /// Returns how many cases it closed.
+    /// </summary>
+    public int CloseFinished()
+    {
+        var closing = new List<(long Id, string At)>();
+        using (var command = context.Connection.Command(
+            """
+            SELECT id, max(first_end)
+            FROM (SELECT c.id, c.kind, cu.role,
+                         (SELECT min(e.at) FROM events e
+                          WHERE e.unit_id = cu.unit_id AND e.at >= c.opened_at
+                            AND CASE WHEN cu.role = 'swap' THEN e.to_state IN ('WithUser', 'Lost', 'Scrapped')
+                                     ELSE e.to_state IN ('Available', 'Lost', 'Scrapped') OR e.trigger = 'Ship' END) AS first_end
+                  FROM cases c JOIN case_units cu ON cu.case_id = c.id
+                  WHERE c.closed_at IS NULL)
+            GROUP BY id
+            HAVING count(first_end) = count(*) AND (kind <> 'swap' OR sum(role = 'swap') > 0)
+            """, context.CurrentTransaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                closing.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        if (closing.Count > 0)
+        {
+            context.Write(t =>
+            {
+                foreach (var (id, at) in closing)
+                {
+                    context.Connection.Command("UPDATE cases SET closed_at = $at WHERE id = $id AND closed_at IS NULL", t)
+                        .With("$at", at).With("$id", id).ExecuteNonQuery();
+                }
+            });
+        }
+
+        return closing.Count;
+    }
+
+    /// <summary>The units a case moves, with identifier, role, model and state.</summary>
+    public IReadOnlyList<CaseUnit> CaseUnits(long caseId)
+    {
+        using var command = context.Connection.Command(
+            """
+            SELECT u.id, u.identifier, cu.role, m.sku, u.state
+            FROM case_units cu JOIN units u ON u.id = cu.unit_id LEFT JOIN models m ON m.id = u.model_id
+            WHERE cu.case_id = $case ORDER BY cu.role, u.id
+            """, context.CurrentTransaction).With("$case", caseId);
+        using var reader = command.ExecuteReader();
+        var units = new List<CaseUnit>();
+        while (reader.Read())
+        {
+            units.Add(new CaseUnit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetStringOrNull(3), Enum.Parse<UnitState>(reader.GetString(4))));
+        }
+
+        return units;
+    }
+
+    private CaseOverview Overview(ServiceCase serviceCase, DepotCalendar calendar)
+    {
+        var units = CaseUnits(serviceCase.Id);
+        var charges = new ChargeLedger(context).ForCase(serviceCase.Id);
+        var today = calendar.LocalDate(context.Now);
+        var defective = units.FirstOrDefault(u => u.Role == "defective");
+        var swap = units.LastOrDefault(u => u.Role == "swap");
+        var stillOut = defective is { State: UnitState.Announced };
+        var late = serviceCase.ClosedAt is null && stillOut && serviceCase.DueDate is { } due && today > due
+            ? calendar.WorkingDaysAfter(due, today)
+            : 0;
+        var status = serviceCase.ClosedAt is not null ? CaseStatus.Closed : late > 0 ? CaseStatus.Overdue : CaseStatus.Open;
+        Money? pending = null;
+        if (late > 0 && swap?.ModelSku is { } sku && !charges.Any(c => c.Kind == ChargeKind.RetailPrice))
+        {
+            pending = new Catalog(context).FindModel(sku)?.RetailPrice;
+        }
+
+        CoverageOnDate? coverage = null;
+        if (defective is not null && new UnitService(context).FindById(defective.UnitId) is { } unit)
+        {
+            coverage = new CoverageService(context).On(unit, today);
+        }
+
+        return new CaseOverview(serviceCase, status, units, charges, late, pending, coverage);
+    }
+}

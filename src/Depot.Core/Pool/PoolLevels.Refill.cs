@@ -1,0 +1,94 @@
+using Depot.Core.Owners;
+using Depot.Core.Storage;
+
+namespace Depot.Core.Pool;
+
+// Per-owner pictures and refill proposals weighted by what the owner's cases consume: a swap or
+// loan case asks for a unit of its defective device's model (even when a substitute went out).
+public sealed partial class PoolLevels
+{
+    /// <summary>How far back the cases' consumption of swap units is counted.</summary>
+    public const int ConsumptionDays = 180;
+
+    /// <summary>Every owner's pool with its refill proposal.</summary>
+    public IReadOnlyList<OwnerPool> Owners()
+    {
+        var levels = ForAllOwners();
+        var consumption = Consumption();
+        return new Catalog(context).ListOwners().Select(owner =>
+        {
+            var mine = levels.Where(l => string.Equals(l.OwnerCode, owner.Code, StringComparison.OrdinalIgnoreCase)).ToList();
+            var total = mine.First(l => l.ModelSku is null);
+            var models = mine.Where(l => l.ModelSku is not null).ToList();
+            var used = consumption.GetValueOrDefault(owner.Code) ?? [];
+            return new OwnerPool(owner, total, models, Propose(owner.Code, total.Shortfall, models, used));
+        }).ToList();
+    }
+
+    /// <summary>One owner's pool, or a refusal naming the known owners.</summary>
+    public OwnerPool ForOwner(string ownerCode)
+    {
+        var code = new Catalog(context).RequireOwner(ownerCode).Code;
+        return Owners().First(p => p.Owner.Code == code);
+    }
+
+    /// <summary>
+    /// Shares <paramref name="shortfall"/> out over models in proportion to what the owner's cases
+    /// consumed (largest remainder, so the lines add up to the shortfall). Without consumption the
+    /// pool's own model mix is the weight.
+    /// </summary>
+    public static IReadOnlyList<RefillLine> Propose(string ownerCode, int shortfall, IReadOnlyList<PoolLevel> models, IReadOnlyDictionary<string, int> consumed)
+    {
+        if (shortfall <= 0)
+        {
+            return [];
+        }
+
+        var weights = consumed.Count > 0
+            ? consumed.Where(kv => kv.Value > 0).Select(kv => (Model: kv.Key, Weight: kv.Value)).ToList()
+            : models.Select(m => (Model: m.ModelSku!, Weight: m.Available + m.Reserved + m.InRepair)).Where(w => w.Weight > 0).ToList();
+        if (weights.Count == 0)
+        {
+            return [];
+        }
+
+        var sum = weights.Sum(w => w.Weight);
+        var shares = weights
+            .Select(w => (w.Model, w.Weight, Exact: (decimal)shortfall * w.Weight / sum))
+            .Select(s => (s.Model, s.Weight, Whole: (int)Math.Floor(s.Exact), Remainder: s.Exact - Math.Floor(s.Exact)))
+            .ToList();
+        var left = shortfall - shares.Sum(s => s.Whole);
+        var extra = shares.OrderByDescending(s => s.Remainder).ThenByDescending(s => s.Weight).ThenBy(s => s.Model, StringComparer.Ordinal)
+            .Take(left).Select(s => s.Model).ToHashSet();
+        return shares
+            .Select(s => new RefillLine(ownerCode, s.Model, s.Whole + (extra.Contains(s.Model) ? 1 : 0), consumed.GetValueOrDefault(s.Model)))
+            .Where(r => r.Quantity > 0)
+            .OrderByDescending(r => r.Quantity).ThenBy(r => r.ModelSku, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private Dictionary<string, Dictionary<string, int>> Consumption()
+    {
+        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        using var command = context.Connection.Command(
+            """
+            SELECT o.code, m.sku, count(*)
+            FROM case_units cu JOIN cases c ON c.id = cu.case_id JOIN owners o ON o.id = c.owner_id
+                 JOIN units u ON u.id = cu.unit_id JOIN models m ON m.id = u.model_id
+            WHERE cu.role = 'defective' AND c.kind IN ('swap', 'loan') AND c.opened_at >= $since
+            GROUP BY o.code, m.sku
+            """, context.CurrentTransaction).With("$since", context.Now.AddDays(-ConsumptionDays).ToStored());
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!result.TryGetValue(reader.GetString(0), out var models))
+            {
+                result[reader.GetString(0)] = models = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            models[reader.GetString(1)] = reader.GetInt32(2);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Depot.Core.Calendar;
+using Depot.Core.Cases;
+using Depot.Core.Owners;
+using Depot.Core.Storage;
+
+namespace Depot.Core.Reports;
+
+/// <summary>
+/// The quality report the depot gives each owner: per month, cases opened and closed, swaps
+/// shipped, how fast they shipped, how long repairs took, the inspection outcome rates, late
+/// returns and the pool against its target.
+/// </summary>
+public sealed class QualityReport(DepotContext context)
+{
+    /// <summary>
+    /// Rows per owner (or <paramref name="ownerCode"/> only) and month: <paramref name="month"/>
+    /// (yyyy-MM) only, or every month from the owner's first case to the current month.
+    /// </summary>
+    public IReadOnlyList<QualityReportRow> Rows(string? ownerCode = null, string? month = null)
+    {
+        DateOnly? only = null;
+        if (month is not null)
+        {
+            only = DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+                ? m : throw new RefusedException($"a month is yyyy-MM, got \"{month}\"");
+        }
+
+        var catalog = new Catalog(context);
+        var owners = ownerCode is null ? catalog.ListOwners() : [catalog.RequireOwner(ownerCode)];
+        new CaseService(context).CloseFinished();
+        var calendar = DepotCalendar.For(context);
+        var today = calendar.LocalDate(context.Now);
+        var facts = Facts(calendar);
+        var rows = new List<QualityReportRow>();
+        foreach (var owner in owners)
+        {
+            var cases = facts.Where(f => f.Owner == owner.Code).ToList();
+            IEnumerable<DateOnly> months = only is { } single ? [single]
+                : cases.Count == 0 ? []
+                : MonthsFrom(cases.Min(c => c.Opened), today);
+            rows.AddRange(months.Select(m => Row(owner, m, cases, calendar, today)));
+        }
+
+        return rows;
+    }
+
+    private QualityReportRow Row(Owner owner, DateOnly month, List<CaseFacts> cases, DepotCalendar calendar, DateOnly today)
+    {
+        bool In(DateOnly? d) => d is { } x && x.Year == month.Year && x.Month == month.Month;
+        var shipped = cases.Where(c => In(c.SwapShipped)).ToList();
+        var inspections = cases.SelectMany(c => c.Inspections).Where(i => In(i.Day)).ToList();
+        decimal Rate(string outcome) => inspections.Count == 0 ? 0 : Math.Round((decimal)inspections.Count(i => i.Outcome == outcome) / inspections.Count, 3);
+        var end = month.AddMonths(1);
+        var endInstant = end > today ? context.Now : Instant(calendar, end);
+        return new QualityReportRow(
+            owner.Code,
+            month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            cases.Count(c => In(c.Opened)),
+            cases.Count(c => In(c.Closed)),
+            shipped.Count,
+            Median(shipped.Select(c => (decimal)calendar.WorkingDaysAfter(c.Registered, c.SwapShipped!.Value))),
+            Median(cases.SelectMany(c => c.Repairs).Where(r => In(r.Passed)).Select(r => (decimal)(r.Passed.DayNumber - r.Received.DayNumber))),
+            Rate("NoFaultFound"),
+            Rate("NotCovered"),
+            Rate("BeyondRepair"),
+            cases.Count(c => In(c.Due) && calendar.WorkingDaysAfter(c.Due!.Value, c.DefectiveReceived ?? today) > 0),
+            owner.Target,
+            AvailableAt(owner.Id, endInstant));
+    }
+
+    private static IEnumerable<DateOnly> MonthsFrom(DateOnly first, DateOnly today)
+    {
+        for (var m = new DateOnly(first.Year, first.Month, 1); m <= today; m = m.AddMonths(1))
+        {
+            yield return m;
+        }
+    }
+
+    private static DateTimeOffset Instant(DepotCalendar calendar, DateOnly localDate)
+    {
+        var local = localDate.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+    }
+
+    private static decimal? Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? null
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private int AvailableAt(long ownerId, DateTimeOffset at) => Convert.ToInt32(context.Connection.Command(
+        """
+        SELECT count(*) FROM units u
+        WHERE u.owner_id = $owner
+          AND (SELECT e.to_state FROM events e WHERE e.unit_id = u.id AND e.at < $at ORDER BY e.id DESC LIMIT 1) = 'Available'
+        """, context.CurrentTransaction).With("$owner", ownerId).With("$at", at.ToStored()).Scalar());
+
+    private sealed record CaseFacts(string Owner, DateOnly Opened, DateOnly? Closed, DateOnly Registered, DateOnly? Due)
+    {
+        public DateOnly? SwapShipped { get; set; }
+
+        public DateOnly? DefectiveReceived { get; set; }
+
+        public List<(DateOnly Day, string Outcome)> Inspections { get; } = [];
+
+        public List<(DateOnly Received, DateOnly Passed)> Repairs { get; } = [];
+    }
+
+    private List<CaseFacts> Facts(DepotCalendar calendar)
+    {
+        DateOnly Local(string stored) => calendar.LocalDate(SqlExtensions.ReadInstant(stored));
+        var cases = new Dictionary<long, CaseFacts>();
+        using (var command = context.Connection.Command(
+            "SELECT c.id, o.code, c.opened_at, c.closed_at, coalesce(c.reported_at, c.opened_at), c.due_date FROM cases c JOIN owners o ON o.id = c.owner_id",
+            context.CurrentTransaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                cases[reader.GetInt64(0)] = new CaseFacts(reader.GetString(1), Local(reader.GetString(2)),
+                    reader.IsDBNull(3) ? null : Local(reader.GetString(3)), Local(reader.GetString(4)), SqlExtensions.ReadDate(reader.GetStringOrNull(5)));
+            }
+        }
+
+        // The events of each case's units while the case was open, oldest first.
+        using (var command = context.Connection.Command(
+            """
+            SELECT c.id, cu.role, cu.unit_id, e.trigger, e.at, json_extract(e.details, '$.outcome')
+            FROM cases c JOIN case_units cu ON cu.case_id = c.id
+                 JOIN events e ON e.unit_id = cu.unit_id AND e.at >= c.opened_at AND (c.closed_at IS NULL OR e.at <= c.closed_at)
+            WHERE e.trigger IN ('Ship', 'Receive', 'Inspect', 'PassQc')
+            ORDER BY e.id
+            """, context.CurrentTransaction))
+        using (var reader = command.ExecuteReader())
+        {
+            var received = new Dictionary<(long, long), DateOnly>();
+            while (reader.Read())
+            {
+                var facts = cases[reader.GetInt64(0)];
+                var role = reader.GetString(1);
+                var key = (reader.GetInt64(0), reader.GetInt64(2));
+                var day = Local(reader.GetString(4));
+                switch (reader.GetString(3))
+                {
+                    case "Ship" when role == "swap":
+                        facts.SwapShipped ??= day;
+                        break;
+                    case "Receive" when role == "defective":
+                        facts.DefectiveReceived ??= day;
+                        received.TryAdd(key, day);
+                        break;
+                    case "Inspect" when role == "defective":
+                        facts.Inspections.Add((day, reader.GetStringOrNull(5) ?? ""));
+                        break;
+                    case "PassQc" when role == "defective" && received.TryGetValue(key, out var since):
+                        facts.Repairs.Add((since, day));
+                        received.Remove(key);
+                        break;
+                }
+            }
+        }
+
+        return [.. cases.Values];
+    }
+}

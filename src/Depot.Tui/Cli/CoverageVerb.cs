@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using Depot.Core;
+using Depot.Core.Coverage;
+using Depot.Core.Units;
+
+namespace Depot.Tui.Cli;
+
+/// <summary><c>depot coverage ID [--date yyyy-MM-dd]</c>: what covers a unit on a date.</summary>
+internal static class CoverageVerb
+{
+    public static void AddTo(RootCommand root)
+    {
+        var id = new Argument<string>("ID") { Description = "IMEI or serial number" };
+        var date = new Option<string?>("--date") { Description = "The date (default: today, depot time)" };
+        var command = Verb.Command("coverage", "What covers a unit on a date: warranty, care plan, vouchers", id, date);
+        command.SetAction(parse => Verb.Execute(parse, context =>
+        {
+            var unit = new UnitService(context).Require(parse.GetValue(id)!);
+            var coverage = new CoverageService(context);
+            var result = parse.GetValue(date) is { } text
+                ? coverage.On(unit, DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    ? d : throw new RefusedException($"--date is yyyy-MM-dd, got \"{text}\""))
+                : coverage.Today(unit);
+            parse.InvocationConfiguration.Output.WriteLine($"{unit.Identifier} on {result.Date:yyyy-MM-dd}: {result.Describe()}");
+            return DepotCli.Done;
+        }));
+        root.Subcommands.Add(command);
+    }
+}

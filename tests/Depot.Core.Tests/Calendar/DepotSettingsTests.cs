@@ -1,0 +1,44 @@
+using Depot.Core.Billing;
+using Depot.Core.Calendar;
+using Depot.Core.Tests.Cases;
+
+namespace Depot.Core.Tests.Calendar;
+
+public sealed class DepotSettingsTests
+{
+    [Fact]
+    public void A_new_depot_has_the_default_settings()
+    {
+        using var depot = new CasesTestDepot();
+        var settings = new DepotSettings(depot.Context);
+        Assert.Equal("Europe/Stockholm", settings.TimeZone.Id);
+        Assert.Equal(new TimeOnly(14, 0), settings.CutOff);
+        Assert.Equal(["SE"], settings.HolidayCountries);
+        Assert.Equal(10, settings.ReturnWorkingDays);
+        Assert.Equal(new Money(20m, "EUR"), settings.DiagnosticFee);
+    }
+
+    [Fact]
+    public void A_changed_cut_off_moves_the_ship_date()
+    {
+        using var depot = new CasesTestDepot();
+        new DepotSettings(depot.Context).Set("cut-off", "12:00");
+        Assert.Equal(new DateOnly(2026, 11, 23), DepotCalendar.For(depot.Context).ShipDate(CasesTestDepot.Local("2026-11-20 12:30")));
+    }
+
+    [Theory]
+    [InlineData("cut_off", "2pm")]
+    [InlineData("time_zone", "Mars/Olympus")]
+    [InlineData("diagnostic_fee", "twenty")]
+    [InlineData("holiday_countries", "Sweden")]
+    [InlineData("return_working_days", "0")]
+    [InlineData("colour", "blue")]
+    public void A_setting_that_does_not_read_is_refused_and_nothing_changes(string key, string value)
+    {
+        using var depot = new CasesTestDepot();
+        var settings = new DepotSettings(depot.Context);
+        var before = settings.All();
+        Assert.Throws<RefusedException>(() => settings.Set(key, value));
+        Assert.Equal(before, settings.All());
+    }
+}
