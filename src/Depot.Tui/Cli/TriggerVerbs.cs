@@ -84,8 +84,9 @@ internal static class TriggerVerbs
                 _ => throw new UsageException("qc needs exactly one of --pass or --fail"),
             });
 
-        Add(root, Verb.Command("reserve", "Reserve a pool unit for a case (Reserve)", caseTicket),
-            (p, i, units) => units.Reserve(i, p.GetValue(caseTicket)!));
+        var substitute = new Option<bool>("--substitute") { Description = "Confirm a different model than the case's device" };
+        Add(root, Verb.Command("reserve", "Reserve a pool unit for a swap case of the same owner (Reserve)", caseTicket, substitute),
+            (p, i, _, context) => new Depot.Core.Cases.CaseService(context).ReserveSwap(p.GetValue(caseTicket)!, i, p.GetValue(substitute)));
         Add(root, Verb.Command("unreserve", "Cancel a reservation (Unreserve)", note), (p, i, units) => units.Unreserve(i, p.GetValue(note)));
         Add(root, Verb.Command("ship", "The unit leaves the depot (Ship)", note), (p, i, units) => units.Ship(i, p.GetValue(note)));
 

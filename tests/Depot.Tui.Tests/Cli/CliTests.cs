@@ -94,6 +94,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Reserving_another_model_than_the_cases_device_needs_an_explicit_substitute()
+    {
+        using var cli = WithOwnerAndModel();
+        cli.Ok("model", "add", "SGA55", "--name", "Galaxy A55", "--retail-price", "449", "--currency", "EUR");
+        cli.Ok("intake", Swap, "--model", "SGA55", "--owner", "ACME");
+        cli.Ok("case", "open", "SR-7", "--owner", "ACME");
+        cli.Ok("announce", Broken, "--case", "SR-7", "--model", "IP15");
+
+        var (exit, _, error) = cli.Run("reserve", Swap, "--case", "SR-7");
+        Assert.Equal(1, exit);
+        Assert.Contains("needs a IP15", error);
+        Assert.Contains("Available", cli.Ok("unit", "show", Swap));
+
+        Assert.Contains("Available -Reserve-> Reserved (case SR-7)", cli.Ok("reserve", Swap, "--case", "SR-7", "--substitute"));
+    }
+
+    [Fact]
     public void A_usage_error_exits_2()
     {
         using var cli = new CliRun();
