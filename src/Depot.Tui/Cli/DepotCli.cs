@@ -53,6 +53,9 @@ public static class DepotCli
         UnitVerbs.AddTo(root);
         LifecycleVerb.AddTo(root);
         CheckVerb.AddTo(root);
+        DemoGenerateVerb.AddTo(root);
+        BackupVerbs.AddTo(root);
+        ReceiveStreamVerb.AddTo(root);
         return root;
     }
 }
