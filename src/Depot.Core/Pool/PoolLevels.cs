@@ -3,7 +3,11 @@ using Depot.Core.Storage;
 
 namespace Depot.Core.Pool;
 
-/// <summary>Swap pool levels per owner and model against the owner's target. One query; the CLI, the UI and the export all read it.</summary>
+/// <summary>
+/// Swap pool levels per owner and model against the owner's target. One query over the counts
+/// the database keeps per owner, model and state (<c>pool_counts</c>), so it costs the same at a
+/// million units as at a hundred; the CLI, the UI and the export all read it.
+/// </summary>
 public sealed class PoolLevels(DepotContext context)
 {
     /// <summary>The states of a unit in repair on its way back to a pool.</summary>
@@ -21,13 +25,11 @@ public sealed class PoolLevels(DepotContext context)
         using (var command = context.Connection.Command(
             $"""
             SELECT o.code, m.sku,
-                   sum(u.state = 'Available'),
-                   sum(u.state = 'Reserved'),
-                   sum(u.state IN ({InRepairStates}) AND o.policy = 'pool'
-                       AND coalesce((SELECT c.kind FROM case_units cu JOIN cases c ON c.id = cu.case_id
-                                     WHERE cu.unit_id = u.id ORDER BY c.id DESC LIMIT 1), 'swap') <> 'repair')
-            FROM units u JOIN owners o ON o.id = u.owner_id JOIN models m ON m.id = u.model_id
-            WHERE u.state IN ('Available', 'Reserved', {InRepairStates})
+                   sum(CASE WHEN p.state = 'Available' THEN p.units ELSE 0 END),
+                   sum(CASE WHEN p.state = 'Reserved' THEN p.units ELSE 0 END),
+                   sum(CASE WHEN p.state IN ({InRepairStates}) AND o.policy = 'pool' AND p.repair_case = 0 THEN p.units ELSE 0 END)
+            FROM pool_counts p JOIN owners o ON o.id = p.owner_id JOIN models m ON m.id = p.model_id
+            WHERE p.state IN ('Available', 'Reserved', {InRepairStates}) AND p.units > 0
             GROUP BY o.code, m.sku
             ORDER BY o.code, m.sku
             """, context.CurrentTransaction))

@@ -6,6 +6,7 @@ public static class Schema
     public static IReadOnlyList<Migration> All { get; } =
     [
         M001Foundation.Migration,
+        M004PoolCounts.Migration,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
