@@ -47,7 +47,10 @@ public sealed partial class VolumeGenerator
         var until = _options.Until.UtcTicks;
         var history = TimeSpan.FromDays(730).Ticks;
         var t = until - history + (long)(_random.NextDouble() * (history - TimeSpan.FromDays(60).Ticks));
-        var length = _random.Next(3, 21);
+        var length = _random.Next(2, 18);
+        // Most units of a depot are at rest (with a user, on the shelf, scrapped); a journey that
+        // reaches its length mid-repair usually goes on to the next resting state.
+        var settles = _random.NextDouble() < 0.8;
 
         var state = UnitState.None;
         var known = true;
@@ -56,7 +59,7 @@ public sealed partial class VolumeGenerator
         var unannounced = false;
         long currentCase = 0;
 
-        while (_steps.Count < length)
+        while (_steps.Count < length || (settles && !AtRest(state) && _steps.Count < length + 16))
         {
             var option = Choose(state, owner, currentCase);
             if (option is null)
@@ -198,6 +201,9 @@ public sealed partial class VolumeGenerator
 
         return null;
     }
+
+    private static bool AtRest(UnitState state) =>
+        state is UnitState.WithUser or UnitState.Available or UnitState.Scrapped or UnitState.Lost;
 
     private static bool Eligible(JourneyOption option, bool returnsToPool) =>
         option.Trigger != Trigger.PassQc || option.Facts.ReturnsToPool == returnsToPool;
