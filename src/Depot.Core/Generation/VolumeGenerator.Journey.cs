@@ -39,7 +39,9 @@ public sealed partial class VolumeGenerator
 
         var unitId = index + 1L;
         var owner = Skewed(_options.Owners, 1.5);
-        var model = Skewed(_options.Models, 2.0);
+        // An owner's fleet is a handful of models, not the whole catalogue; the windows overlap so every model is used.
+        var window = Math.Clamp(_options.Models * 4 / _options.Owners, 1, _options.Models);
+        var model = (int)((long)owner * _options.Models / _options.Owners + Skewed(window, 1.5)) % _options.Models;
         var serialOnly = _modelSerialOnly[model];
         var original = serialOnly ? SyntheticIdentifiers.Serial(model + 1, _modelCounters[model]++) : SyntheticIdentifiers.Imei(model, _modelCounters[model]++);
         var identifier = original;

@@ -24,13 +24,15 @@ public sealed class PoolLevels(DepotContext context)
         var byOwner = new Dictionary<string, List<(string Model, int Available, int Reserved, int InRepair)>>(StringComparer.OrdinalIgnoreCase);
         using (var command = context.Connection.Command(
             $"""
-            SELECT o.code, m.sku,
-                   sum(CASE WHEN p.state = 'Available' THEN p.units ELSE 0 END),
-                   sum(CASE WHEN p.state = 'Reserved' THEN p.units ELSE 0 END),
-                   sum(CASE WHEN p.state IN ({InRepairStates}) AND o.policy = 'pool' AND p.repair_case = 0 THEN p.units ELSE 0 END)
-            FROM pool_counts p JOIN owners o ON o.id = p.owner_id JOIN models m ON m.id = p.model_id
-            WHERE p.state IN ('Available', 'Reserved', {InRepairStates}) AND p.units > 0
-            GROUP BY o.code, m.sku
+            SELECT o.code, m.sku, a.available, a.reserved, CASE WHEN o.policy = 'pool' THEN a.in_repair ELSE 0 END
+            FROM (SELECT owner_id, model_id,
+                         sum(CASE WHEN state = 'Available' THEN units ELSE 0 END) AS available,
+                         sum(CASE WHEN state = 'Reserved' THEN units ELSE 0 END) AS reserved,
+                         sum(CASE WHEN state IN ({InRepairStates}) AND repair_case = 0 THEN units ELSE 0 END) AS in_repair
+                  FROM pool_counts
+                  WHERE state IN ('Available', 'Reserved', {InRepairStates}) AND units > 0
+                  GROUP BY owner_id, model_id) a
+            JOIN owners o ON o.id = a.owner_id JOIN models m ON m.id = a.model_id
             ORDER BY o.code, m.sku
             """, context.CurrentTransaction))
         using (var reader = command.ExecuteReader())
