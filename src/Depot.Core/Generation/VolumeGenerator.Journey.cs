@@ -106,12 +106,12 @@ public sealed partial class VolumeGenerator
                     break;
                 case Trigger.Receive:
                     unannounced = true;
-                    step.Details = """{"unannounced":"true"}""";
+                    step.Details = Details(("unannounced", "true"));
                     break;
                 case Trigger.Release:
                     known = true;
                     grade ??= "A";
-                    step.Details = $$"""{"owner":"{{_ownerCodes[owner]}}","model":"{{_modelSkus[model]}}"}""";
+                    step.Details = Details(("owner", _ownerCodes[owner]), ("model", _modelSkus[model]));
                     break;
                 case Trigger.Inspect:
                     step.Details = InspectionDetails(option.Facts.Inspection!.Value);
@@ -122,7 +122,7 @@ public sealed partial class VolumeGenerator
                     var partner = Partners[_random.Next(Partners.Length)];
                     _orders.Add(new RepairOrderRow(order, currentCase, partner, t));
                     step.CaseId = currentCase;
-                    step.Details = $$"""{"partner":"{{partner}}","order":"{{order}}"}""";
+                    step.Details = Details(("partner", partner), ("order", order));
                     break;
                 }
 
@@ -136,10 +136,10 @@ public sealed partial class VolumeGenerator
                     step.CaseId = reserved;
                     break;
                 case Trigger.MarkLost:
-                    step.Details = """{"reason":"not found at cycle count"}""";
+                    step.Details = Details(("reason", "not found at cycle count"));
                     break;
                 case Trigger.Scrap:
-                    step.Details = """{"reason":"beyond economic repair"}""";
+                    step.Details = Details(("reason", "beyond economic repair"));
                     break;
             }
 
@@ -240,8 +240,8 @@ public sealed partial class VolumeGenerator
     private CaseKind PickKind() => _random.NextDouble() switch { < 0.80 => CaseKind.Swap, < 0.95 => CaseKind.Repair, _ => CaseKind.Loan };
 
     private string InspectionDetails(InspectionOutcome outcome) => outcome == InspectionOutcome.NotCovered
-        ? $$"""{"outcome":"NotCovered","reason":"{{Reasons[_random.Next(Reasons.Length)]}}","quote":"{{Quote()}} EUR"}"""
-        : $$"""{"outcome":"{{outcome}}"}""";
+        ? Details(("outcome", nameof(InspectionOutcome.NotCovered)), ("reason", Reasons[_random.Next(Reasons.Length)]), ("quote", Quote() + " EUR"))
+        : Details(("outcome", outcome.ToString()));
 
     private string PartnerDetails(PartnerOutcome outcome, long ticks, int model, bool serialOnly, ref string identifier)
     {
@@ -263,19 +263,13 @@ public sealed partial class VolumeGenerator
             _orders[^1] = order with { Result = outcome.ToString(), CompletedTicks = ticks, Quote = quote };
         }
 
-        var details = $$"""{"outcome":"{{outcome}}","order":"{{order?.OrderNo}}" """.TrimEnd();
-        if (newImei is not null)
-        {
-            details += $$""","new_imei":"{{newImei}}" """.TrimEnd();
-        }
-
-        if (quote is not null)
-        {
-            details += $$""","quote":"{{quote}} EUR" """.TrimEnd();
-        }
-
-        return details + "}";
+        return Details(("outcome", outcome.ToString()), ("order", order?.OrderNo), ("new_imei", newImei), ("quote", quote is null ? null : quote + " EUR"));
     }
+
+    // The event details as UnitService serialises them: a flat JSON object, empty values left out.
+    // Every generated value is plain ASCII without quotes or backslashes, so nothing needs escaping.
+    private static string Details(params (string Key, string? Value)[] pairs) =>
+        "{" + string.Join(",", pairs.Where(p => p.Value is not null).Select(p => $"\"{p.Key}\":\"{p.Value}\"")) + "}";
 
     private string Quote() => (39 + _random.Next(0, 30) * 10).ToString(CultureInfo.InvariantCulture) + ".00";
 
