@@ -3,7 +3,11 @@ using Depot.Core.Storage;
 
 namespace Depot.Core.Pool;
 
-/// <summary>Swap pool levels per owner and model against the owner's target. One query; the CLI, the UI and the export all read it.</summary>
+/// <summary>
+/// Swap pool levels per owner and model against the owner's target. One query over the counts
+/// the database keeps per owner, model and state (<c>pool_counts</c>), so it costs the same at a
+/// million units as at a hundred; the CLI, the UI and the export all read it.
+/// </summary>
 public sealed partial class PoolLevels(DepotContext context)
 {
     /// <summary>The states of a unit in repair on its way back to a pool.</summary>
@@ -20,15 +24,15 @@ public sealed partial class PoolLevels(DepotContext context)
         var byOwner = new Dictionary<string, List<(string Model, int Available, int Reserved, int InRepair)>>(StringComparer.OrdinalIgnoreCase);
         using (var command = context.Connection.Command(
             $"""
-            SELECT o.code, m.sku,
-                   sum(u.state = 'Available'),
-                   sum(u.state = 'Reserved'),
-                   sum(u.state IN ({InRepairStates}) AND o.policy = 'pool'
-                       AND coalesce((SELECT c.kind FROM case_units cu JOIN cases c ON c.id = cu.case_id
-                                     WHERE cu.unit_id = u.id ORDER BY c.id DESC LIMIT 1), 'swap') <> 'repair')
-            FROM units u JOIN owners o ON o.id = u.owner_id JOIN models m ON m.id = u.model_id
-            WHERE u.state IN ('Available', 'Reserved', {InRepairStates})
-            GROUP BY o.code, m.sku
+            SELECT o.code, m.sku, a.available, a.reserved, CASE WHEN o.policy = 'pool' THEN a.in_repair ELSE 0 END
+            FROM (SELECT owner_id, model_id,
+                         sum(CASE WHEN state = 'Available' THEN units ELSE 0 END) AS available,
+                         sum(CASE WHEN state = 'Reserved' THEN units ELSE 0 END) AS reserved,
+                         sum(CASE WHEN state IN ({InRepairStates}) AND repair_case = 0 THEN units ELSE 0 END) AS in_repair
+                  FROM pool_counts
+                  WHERE state IN ('Available', 'Reserved', {InRepairStates}) AND units > 0
+                  GROUP BY owner_id, model_id) a
+            JOIN owners o ON o.id = a.owner_id JOIN models m ON m.id = a.model_id
             ORDER BY o.code, m.sku
             """, context.CurrentTransaction))
         using (var reader = command.ExecuteReader())

@@ -61,6 +61,9 @@ public static class DepotCli
         CheckVerb.AddTo(root);
         ImportVerbs.AddTo(root);
         ExportVerbs.AddTo(root);
+        DemoGenerateVerb.AddTo(root);
+        BackupVerbs.AddTo(root);
+        ReceiveStreamVerb.AddTo(root);
         return root;
     }
 }

@@ -8,6 +8,7 @@ public static class Schema
         M001Foundation.Migration,
         M002Exchange.Migration,
         M003Cases.Migration,
+        M004PoolCounts.Migration,
         M005ReceiptChecklists.Migration,
     ];
 
