@@ -37,7 +37,8 @@ internal sealed partial record CountScreen
         var first = Cursor.FirstVisible(room);
         // Cells are cut to fit, so the table never collapses on a narrow terminal.
         var doneWidth = wide ? 30 : 4;
-        var free = Math.Max(20, size.Width - 15 - 13 - 15 - doneWidth);
+        // Five columns take 3 cells of padding each, plus the table's edges.
+        var free = Math.Max(20, size.Width - 13 - 15 - doneWidth - 5 * 3 - 4);
         var systemWidth = free * 3 / 5;
         var table = W.Table("Difference", "Unit", "System says", "Count says", wide ? "Resolution" : "Done");
         for (var i = first; i < Math.Min(Differences.Count, first + room); i++)
