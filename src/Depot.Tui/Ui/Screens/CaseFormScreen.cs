@@ -12,7 +12,7 @@ namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
 /// The form to open a case with its device, as <c>depot case open</c> does: Enter or ↓ goes to the
-/// next field, ↑ back, Ctrl+S (or Enter on the last field) opens the case. The depot checks the
+/// next field, ↑ back, Ctrl+S (or Enter on the last field) opens the case and shows it. The depot checks the
 /// values; a refusal shows on the message line and the form stays filled in.
 /// </summary>
 internal sealed record CaseFormScreen : IScreen
@@ -90,7 +90,11 @@ internal sealed record CaseFormScreen : IScreen
 
     public Step Handle(Outcome outcome) => outcome switch
     {
-        OpenCase.Opened opened => new Step(this, []) { Back = true, Notice = $"case {opened.Overview.Case.Ticket} opened; {opened.Overview.Defective?.Identifier} announced" },
+        // The form gives way to the new case, where its swap unit is reserved next.
+        OpenCase.Opened opened => new Step(new CaseScreen(opened.Overview.Case.Ticket), [new LoadCase(opened.Overview.Case.Ticket)])
+        {
+            Notice = $"case {opened.Overview.Case.Ticket} opened; {opened.Overview.Defective?.Identifier} announced",
+        },
         _ => Step.Stay(this),
     };
 

@@ -104,14 +104,16 @@ internal sealed partial record CountScreen(long SessionId) : IScreen
 
     private KeyBinding Resolve(Resolution resolution, char key, string label)
     {
+        // The footer shows only what fits the selected difference; the help lists every key and why not.
         var binding = new KeyBinding("resolve:" + resolution, label, Chord.Of(key));
-        return Selected switch
+        binding = Selected switch
         {
             null => binding with { DisabledBecause = "no difference selected" },
-            { IsResolved: true } d => binding with { DisabledBecause = $"already resolved ({d.ResolvedBy})" },
+            { IsResolved: true } => binding with { DisabledBecause = "already resolved" },
             _ when Session?.IsOpen != true => binding with { DisabledBecause = "this count session is closed" },
-            { } d => binding.DisabledWhen(!d.Allowed.Contains(resolution), $"{d.Kind} is resolved with {string.Join(", ", d.Allowed)}"),
+            { } d => binding.DisabledWhen(!d.Allowed.Contains(resolution), $"not for a \"{Kind(d.Kind)}\" difference"),
         };
+        return binding with { InFooter = binding.Enabled };
     }
 
     public IReadOnlyList<Command> Load() => [new LoadCount(SessionId)];

@@ -17,9 +17,10 @@ public sealed class CaseFormScreenTests
         Assert.IsType<CaseFormScreen>(state.Top);
         state = depot.Press(state, Fill("SR-20", "ACME", "loan", Imeis.Make(20), "IP15", "Eve", "cracked", "+46 1", "eve@x.se", "y", "charger"));
         state = depot.Press(state, Keys.Ctrl('s'));
-        var cases = Assert.IsType<CasesScreen>(state.Top);
+        Assert.Equal("SR-20", Assert.IsType<CaseScreen>(state.Top).Overview!.Case.Ticket);
         Assert.Contains("case SR-20 opened", state.Message);
-        Assert.Equal("SR-20", cases.Cases![0].Case.Ticket);
+        state = depot.Press(state, Keys.Esc);
+        Assert.Equal("SR-20", Assert.IsType<CasesScreen>(state.Top).Cases![0].Case.Ticket);
         var opened = new CaseService(depot.Context).Require("SR-20");
         Assert.Equal(CaseKind.Loan, opened.Kind);
         Assert.Equal("yes", opened.Details.Diagnosis!["sim_removed"]);
