@@ -30,7 +30,7 @@ internal sealed partial record ExchangeScreen
         }
 
         var room = size.Height - rows.Count - Choices.Count;
-        rows.Add(Result is { } r ? Summary(r, room, size.Width) : RecentTable(room));
+        rows.Add(Result is { } r ? Summary(r, room, size.Width) : RecentTable(room, size.Width >= 110));
         return new Rows(rows);
     }
 
@@ -73,18 +73,24 @@ internal sealed partial record ExchangeScreen
         return new Rows(lines);
     }
 
-    private IRenderable RecentTable(int room)
+    private IRenderable RecentTable(int room, bool wide)
     {
         if (Recent.Count == 0)
         {
             return W.Dim("No imports yet.");
         }
 
-        var table = W.Table("Recent imports", "Kind", "At", "By", "Hash", "Read", "Appl", "Had", "Rej");
+        var table = wide
+            ? W.Table("Recent imports", "Kind", "At", "By", "SHA-256", "Read", "Appl", "Had", "Rej")
+            : W.Table("Recent imports", "Kind", "By", "SHA-256", "Read", "Appl", "Rej");
         foreach (var i in Recent.Take(Math.Max(1, room - 4)))
         {
-            W.StyledRow(table, false, i.Rejected > 0 ? Look.Warn : "default", i.FileName, i.Kind, i.At.ToLocalTime().ToString("MM-dd HH:mm"), i.Operator, i.Sha256[..Math.Min(8, i.Sha256.Length)],
-                i.RowsRead.ToString(), i.Applied.ToString(), i.AlreadyApplied.ToString(), i.Rejected.ToString());
+            var hash = i.Sha256[..Math.Min(wide ? 12 : 8, i.Sha256.Length)];
+            string?[] cells = wide
+                ? [Look.Fit(i.FileName, 28), i.Kind, i.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm"), i.Operator, hash,
+                    i.RowsRead.ToString(), i.Applied.ToString(), i.AlreadyApplied.ToString(), i.Rejected.ToString()]
+                : [Look.Fit(i.FileName, 16), Look.Fit(i.Kind, 8), Look.Fit(i.Operator, 8), hash, i.RowsRead.ToString(), i.Applied.ToString(), i.Rejected.ToString()];
+            W.StyledRow(table, false, i.Rejected > 0 ? Look.Warn : "default", cells);
         }
 
         return table;

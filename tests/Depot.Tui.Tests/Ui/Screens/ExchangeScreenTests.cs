@@ -47,6 +47,9 @@ public sealed class ExchangeScreenTests : IDisposable
         Assert.Contains("1 applied, 1 rejected", state.Message);
         var recent = Assert.Single(((ExchangeScreen)state.Top).Recent);
         Assert.Equal(Path.GetFileName(file), recent.FileName);
+        state = depot.Press(state, Keys.Down);
+        var shown = UiTestDepot.Render(state, 120, 40);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(shown, Path.GetFileName(file)[..20] + @".*\s+units\s+.*tester\s+" + recent.Sha256[..12] + @"\s+2\s+1\s+0\s+1"), shown);
     }
 
     [Fact]
