@@ -63,4 +63,18 @@ public sealed class FollowUpTests
         Assert.Contains("still open", help);
         Assert.Contains("F10/0", help);
     }
+
+    [Fact]
+    public void Without_colour_the_selected_case_is_in_reverse_video_and_the_overdue_one_has_its_marker()
+    {
+        using var depot = new UiTestDepot();
+        CaseStock.Add(depot);
+        CaseStock.Overdue(depot);
+        var state = depot.Press(depot.Open(new CasesScreen()), Keys.Char('o'));
+        var frame = Depot.Tui.Ui.Rendering.FrameRenderer.Render(AppView.View(state, 80, 24), 80, 24, ansi: true, color: false);
+        var row = frame.Split('\n').Single(l => l.Contains("SR-1", StringComparison.Ordinal));
+        Assert.Contains("\u001b[7m", row);
+        Assert.Contains("! late", row);
+        Assert.DoesNotContain("\u001b[3", row);
+    }
 }
