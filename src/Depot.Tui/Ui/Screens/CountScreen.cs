@@ -95,7 +95,7 @@ internal sealed partial record CountScreen(long SessionId) : IScreen
                 NavKeys.Down,
                 .. ResolutionKeys.Select(k => Resolve(k.Resolution, k.Key, k.Label)),
                 new KeyBinding("close", "End count", Chord.Of('e')).DisabledWhen(!open, "this count session is closed")
-                    .DisabledWhen(open && OpenDifferences > 0, $"{OpenDifferences} difference(s) still open: resolve each first"),
+                    .DisabledWhen(open && OpenDifferences > 0, $"{OpenDifferences} still open"),
                 new KeyBinding("scanfield", "Scan", [Chord.Of(ConsoleKey.Tab, "Tab"), KeyBindings.Escape]),
                 new KeyBinding("refresh", "Refresh", Chord.Of('r'), inFooter: false),
             ];
@@ -111,7 +111,7 @@ internal sealed partial record CountScreen(long SessionId) : IScreen
             null => binding with { DisabledBecause = "no difference selected" },
             { IsResolved: true } => binding with { DisabledBecause = "already resolved" },
             _ when Session?.IsOpen != true => binding with { DisabledBecause = "this count session is closed" },
-            { } d => binding.DisabledWhen(!d.Allowed.Contains(resolution), $"not for a \"{Kind(d.Kind)}\" difference"),
+            { } d => binding.DisabledWhen(!d.Allowed.Contains(resolution), "not for this difference"),
         };
         return binding with { InFooter = binding.Enabled };
     }

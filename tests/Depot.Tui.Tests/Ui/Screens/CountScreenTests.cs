@@ -92,7 +92,7 @@ public sealed class CountScreenTests
         state = depot.Press(state, Keys.Char('e'));
         Assert.Contains("still open", state.Message);
         state = depot.Press(state, Keys.Char('f'));
-        Assert.Contains("not for a \"not counted\" difference", state.Message);
+        Assert.Contains("not for this difference", state.Message);
 
         // Every open difference: move the uncounted to another bin, dismiss the double scan.
         while (((CountScreen)state.Top).Differences.FirstOrDefault(d => !d.IsResolved) is { } open)
@@ -121,9 +121,9 @@ public sealed class CountScreenTests
         CaseStock.Add(depot);
         var session = new CountService(depot.Context).Start(CountScope.Bin, "A-01");
         var state = depot.Press(depot.Open(new CountScreen(session.Id)), [Keys.Tab], [Keys.Char('c')]);
-        Assert.Contains("not for a \"not counted\" difference", state.Message);
+        Assert.Contains("not for this difference", state.Message);
         state = depot.Press(state, Keys.Char('o'));
-        Assert.Contains("not for a \"not counted\" difference", state.Message);
+        Assert.Contains("not for this difference", state.Message);
         state = depot.Press(state, Keys.Char('m'));
         Assert.Equal(ResolvingStage.Value, ((CountScreen)state.Top).Resolving!.Stage);
         state = depot.Press(state, Keys.Esc);

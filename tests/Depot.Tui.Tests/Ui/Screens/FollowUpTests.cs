@@ -58,7 +58,7 @@ public sealed class FollowUpTests
 
         Assert.Contains("Mark lost", footer);
         Assert.DoesNotContain("Found", footer);
-        Assert.Contains("Found (not for a \"not counted\" difference)", help);
+        Assert.Contains("Found (not for this difference)", help);
         Assert.Contains("End count", help);
         Assert.Contains("still open", help);
         Assert.Contains("F10/0", help);
