@@ -1,5 +1,7 @@
 using Depot.Core.Dashboard;
 using Depot.Core.Pool;
+using Depot.Core.Reconciliation;
+using Depot.Core.Reports;
 using Depot.Core.Units;
 
 namespace Depot.Tui.Ui.Commands;
@@ -10,4 +12,11 @@ internal sealed record HomeData(
     IReadOnlyList<PoolLevel> BelowTarget,
     IReadOnlyList<Unit> LongestWaiting,
     IReadOnlyList<Receipt> ReceiptsToday,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>Swap returns past their due date and still out.</summary>
+    public IReadOnlyList<OverdueReturnRow> OverdueCases { get; init; } = [];
+
+    /// <summary>Count sessions not yet closed.</summary>
+    public IReadOnlyList<CountSession> OpenCounts { get; init; } = [];
+}

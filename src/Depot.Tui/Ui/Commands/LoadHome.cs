@@ -1,6 +1,8 @@
 using Depot.Core;
 using Depot.Core.Dashboard;
 using Depot.Core.Pool;
+using Depot.Core.Reconciliation;
+using Depot.Core.Reports;
 using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Ui.Commands;
@@ -14,6 +16,10 @@ internal sealed record LoadHome : Command
     {
         var dashboard = new DepotDashboard(depot);
         var below = new PoolLevels(depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToArray();
-        return new Loaded(new HomeData(dashboard.CountsByState(), below, dashboard.LongestWaiting(), dashboard.ReceiptsToday(), depot.Now));
+        return new Loaded(new HomeData(dashboard.CountsByState(), below, dashboard.LongestWaiting(), dashboard.ReceiptsToday(), depot.Now)
+        {
+            OverdueCases = new OverdueReturns(depot).List().Where(r => !r.Received).ToList(),
+            OpenCounts = new CountService(depot).Sessions(openOnly: true),
+        });
     }
 }

@@ -8,7 +8,8 @@ internal static class Look
     public const string Good = "green";
     public const string Warn = "yellow";
     public const string Bad = "red";
-    public const string Selected = "black on white";
+    // Reverse video rather than colours, so the selection still shows with NO_COLOR.
+    public const string Selected = "invert";
     public const string Key = "bold aqua";
 
     /// <summary>User data in markup, always escaped.</summary>

@@ -79,7 +79,7 @@ internal sealed record HomeScreen : IScreen
                 rows.Add(Lines.Heading(section));
             }
 
-            rows.Add(new Markup(i == Cursor.Index ? $"[{Look.Selected}]{Look.Safe(item.Text)}[/]" : Look.Safe(item.Text)) { Overflow = Overflow.Ellipsis });
+            rows.Add(new Markup(Look.In(i == Cursor.Index ? Look.Selected : item.Style ?? "default", item.Text)) { Overflow = Overflow.Ellipsis });
         }
 
         if (column == 0 && !items.Any(i => i.Section == BelowTarget))
@@ -126,6 +126,11 @@ internal sealed record HomeScreen : IScreen
                 () => UnitScreen.Showing(receipt.Identifier)));
         }
 
+        lines.Add(new HomeLine(1, Follow, $"Overdue cases     {data.OverdueCases.Count,5}{(data.OverdueCases.Count > 0 ? " !" : "")}",
+            () => new CasesScreen { OverdueOnly = true }) { Style = data.OverdueCases.Count > 0 ? Look.Bad : null });
+        lines.Add(new HomeLine(1, Follow, $"Open count sessions {data.OpenCounts.Count,3}", () => new CountsScreen()) { Style = data.OpenCounts.Count > 0 ? Look.Warn : null });
         return lines;
     }
+
+    private const string Follow = "To follow up";
 }

@@ -13,5 +13,9 @@ internal static class ScreenRegistry
         new("Repairs", ConsoleKey.F4, '4', () => new RepairsScreen()),
         new("Pool", ConsoleKey.F5, '5', () => new PoolScreen()),
         new("Unit", ConsoleKey.F6, '6', () => new UnitScreen()),
+        new("Cases", ConsoleKey.F7, '7', () => new CasesScreen()),
+        new("Exchange", ConsoleKey.F8, '8', () => new ExchangeScreen()),
+        new("Reports", ConsoleKey.F9, '9', () => new ReportsScreen()),
+        new("Count", ConsoleKey.F10, '0', () => new CountsScreen()),
     ];
 }

@@ -40,8 +40,13 @@ internal static class AppView
     private static IRenderable Footer(AppState state, int width)
     {
         var screenKeys = Fitting(state.Top.Bindings.Where(b => b.InFooter), width, "  ", Describe);
-        var globals = Fitting(App.GlobalBindings(state).Where(b => b.InFooter).Select(b => b with { Keys = [b.Keys[0]] }), width, " ", b =>
+        // Help, back and quit always show; the screen jumps take the room left (the help lists every one).
+        var all = App.GlobalBindings(state).Where(b => b.InFooter).Select(b => b with { Keys = [b.Keys[0]] }).ToList();
+        var others = all.Where(b => !b.Command.StartsWith("screen:", StringComparison.Ordinal)).ToList();
+        var othersWidth = others.Sum(b => b.KeyLabel.Length + 1 + b.Label.Length + 1);
+        var screens = Fitting(all.Where(b => b.Command.StartsWith("screen:", StringComparison.Ordinal)), width - othersWidth, " ", b =>
             b.Command == "screen:" + state.Top.Title ? $"[{Look.Selected}]{Look.Safe(b.KeyLabel)} {Look.Safe(b.Label)}[/]" : Describe(b));
+        var globals = screens + " " + Fitting(others, othersWidth, " ", Describe);
         return new Rows(new Markup(screenKeys), new Markup(globals));
     }
 

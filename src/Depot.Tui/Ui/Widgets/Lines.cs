@@ -33,5 +33,9 @@ internal static class Lines
     public static void Row(Table table, bool selected, params string?[] cells) =>
         table.AddRow(cells.Select(c => (IRenderable)new Markup(selected ? $"[{Look.Selected}]{Look.Safe(c)}[/]" : Look.Safe(c)) { Overflow = Overflow.Ellipsis }).ToArray());
 
+    /// <summary>Adds one row in <paramref name="style"/> (a colour for a line that must stand out); the selected row is shown in reverse.</summary>
+    public static void StyledRow(Table table, bool selected, string style, params string?[] cells) =>
+        table.AddRow(cells.Select(c => (IRenderable)new Markup(Look.In(selected ? Look.Selected : style, c)) { Overflow = Overflow.Ellipsis }).ToArray());
+
     public static string Days(TimeSpan span) => span.TotalDays >= 1 ? $"{(int)span.TotalDays}d" : $"{(int)span.TotalHours}h";
 }
