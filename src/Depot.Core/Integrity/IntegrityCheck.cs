@@ -87,4 +87,42 @@ public sealed class IntegrityCheck(DepotContext context)
         Finish();
         return problems;
     }
+
+    /// <summary>
+    /// Recounts the units per owner, model, state and repair case and compares the counts the
+    /// database keeps for pool levels (<c>pool_counts</c>); returns every line that differs.
+    /// </summary>
+    public IReadOnlyList<PoolCountProblem> PoolCounts()
+    {
+        using var command = context.Connection.Command(
+            """
+            WITH counted AS (
+                SELECT owner_id, model_id, state, repair_case, count(*) AS units FROM units
+                WHERE owner_id IS NOT NULL AND model_id IS NOT NULL
+                GROUP BY owner_id, model_id, state, repair_case),
+            differences AS (
+                SELECT c.owner_id, c.model_id, c.state, c.repair_case, coalesce(p.units, 0) AS stored, c.units AS counted
+                FROM counted c LEFT JOIN pool_counts p
+                     ON p.owner_id = c.owner_id AND p.model_id = c.model_id AND p.state = c.state AND p.repair_case = c.repair_case
+                WHERE coalesce(p.units, 0) <> c.units
+                UNION ALL
+                SELECT p.owner_id, p.model_id, p.state, p.repair_case, p.units, 0
+                FROM pool_counts p
+                WHERE p.units <> 0 AND NOT EXISTS (
+                    SELECT 1 FROM counted c
+                    WHERE c.owner_id = p.owner_id AND c.model_id = p.model_id AND c.state = p.state AND c.repair_case = p.repair_case))
+            SELECT coalesce(o.code, '#' || d.owner_id), coalesce(m.sku, '#' || d.model_id), d.state, d.repair_case, d.stored, d.counted
+            FROM differences d LEFT JOIN owners o ON o.id = d.owner_id LEFT JOIN models m ON m.id = d.model_id
+            ORDER BY 1, 2, 3, 4
+            """, context.CurrentTransaction);
+        using var reader = command.ExecuteReader();
+        var problems = new List<PoolCountProblem>();
+        while (reader.Read())
+        {
+            problems.Add(new PoolCountProblem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0,
+                reader.GetInt64(4), reader.GetInt64(5)));
+        }
+
+        return problems;
+    }
 }

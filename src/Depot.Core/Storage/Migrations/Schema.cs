@@ -10,6 +10,7 @@ public static class Schema
         M003Cases.Migration,
         M004PoolCounts.Migration,
         M005ReceiptChecklists.Migration,
+        M006UnpooledUnits.Migration,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
