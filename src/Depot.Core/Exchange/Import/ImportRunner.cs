@@ -16,6 +16,9 @@ public sealed class ImportRunner(DepotContext context)
 {
     private const int ProgressEvery = 8192;
 
+    /// <summary>Columns named one by one in a message or in warnings; a damaged header can have thousands.</summary>
+    private const int MostWarnings = 12;
+
     /// <summary>Rows above which the memory of validation is handed back before applying.</summary>
     private const long LargeFile = 100_000;
 
@@ -51,6 +54,11 @@ public sealed class ImportRunner(DepotContext context)
             facts = FileFacts.Examine(stream);
         }
 
+        if (facts.NotText is { } why)
+        {
+            throw new RefusedException($"{source.Name} is not a CSV file the depot reads: {why}");
+        }
+
         var zone = context.Clock.LocalTimeZone;
         var plans = new List<RowPlan>();
         var errors = new List<RowError>();
@@ -65,10 +73,15 @@ public sealed class ImportRunner(DepotContext context)
         if (reader.Header.Missing.Count > 0)
         {
             throw new RefusedException(
-                $"{source.Name} is not a {format.Kind} file: the column {string.Join(", ", reader.Header.Missing.Select(m => $"\"{m}\""))} is missing (found: {string.Join(", ", reader.Header.Header)})");
+                $"{source.Name} is not a {format.Kind} file: the column {string.Join(", ", reader.Header.Missing.Select(m => $"\"{m}\""))} is missing (found: {Found(reader.Header.Header)})");
         }
 
-        warnings.AddRange(reader.Header.Unknown.Select(u => $"column \"{u}\" is not part of the {format.Kind} format; ignored"));
+        warnings.AddRange(reader.Header.Unknown.Take(MostWarnings).Select(u => $"column \"{Readable.Shorten(u, 40)}\" is not part of the {format.Kind} format; ignored"));
+        if (reader.Header.Unknown.Count > MostWarnings)
+        {
+            warnings.Add($"{reader.Header.Unknown.Count - MostWarnings} more columns are not part of the {format.Kind} format; ignored");
+        }
+
         using var rejects = new RejectsFile(reader.Header.Header, reader.Delimiter);
 
         void Reject(CsvRow row, RowError error)
@@ -121,6 +134,11 @@ public sealed class ImportRunner(DepotContext context)
             ImportId = importId,
         };
     }
+
+    /// <summary>The header as a message shows it: the first columns, each cut short, and how many there are.</summary>
+    private static string Found(IReadOnlyList<string> header) =>
+        string.Join(", ", header.Take(MostWarnings).Select(h => Readable.Shorten(h.Trim(), 40)))
+        + (header.Count > MostWarnings ? $", ... {header.Count} columns in all" : "");
 
     private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, long length, TimeZoneInfo zone,
         Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)

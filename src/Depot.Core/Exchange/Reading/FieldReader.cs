@@ -18,7 +18,7 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
     public CsvRow Row { get; } = row;
 
     /// <summary>The first problem found in this row, or null.</summary>
-    public RowError? Error { get; private set; } = row.RaggedError;
+    public RowError? Error { get; private set; } = row.DamageError;
 
     /// <summary>Records a problem found by a rule that spans fields.</summary>
     public void Fail(string? column, string expected) => Error ??= new RowError(Row.Line, column, column is null ? null : Row[column], expected);
