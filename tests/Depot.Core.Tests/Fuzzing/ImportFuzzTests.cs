@@ -16,7 +16,7 @@ namespace Depot.Core.Tests.Fuzzing;
 /// </summary>
 public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 {
-    private const int CasesPerKind = 60;
+    private const int CasesPerKind = 80;
 
     /// <summary>A message is for a person to read: a 1 MB field must not make a 1 MB message.</summary>
     private const int MessageLimit = 1000;
@@ -79,10 +79,27 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 
         using var context = depot.OpenCopy(kind);
         var before = FuzzDepot.Snapshot(context);
+        ImportResult? preview = null;
+        if (!options.DryRun && !options.Strict)
+        {
+            try
+            {
+                preview = Run(context, kind, bytes, new ImportOptions(DryRun: true));
+            }
+            catch (RefusedException)
+            {
+            }
+            catch (Exception e)
+            {
+                throw new XunitException($"{label}: unhandled {e.GetType().Name} in a dry run: {e}");
+            }
+        }
+
         ImportResult result;
+        byte[] rejected;
         try
         {
-            result = Run(context, kind, bytes, options);
+            (result, rejected) = RunKeepingRejects(context, kind, bytes, options);
         }
         catch (RefusedException refused)
         {
@@ -111,11 +128,26 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 
         Require(result.Rejected == 0 || result.FirstErrors.Count > 0, $"{result.Rejected} rejected without an error shown");
         Require(result.Warnings.All(w => w.Trim().Length > 0), "an empty warning");
+        if (!options.DryRun && result.Rejected > 0)
+        {
+            // The rejects file is for fixing and importing again: it must read back as the same kind, one record per rejected row.
+            var back = ReadBack(context, kind, rejected);
+            Require(back == result.Rejected, $"{result.Rejected} rows rejected, but the rejects file reads back as {back}");
+        }
+
         if (options.DryRun || result.StrictRefused || result.Applied + result.Rejected == 0)
         {
             Require(FuzzDepot.Snapshot(context) == before, $"nothing was to change (applied {result.Applied}, rejected {result.Rejected}) but the database did");
             Require(result.ImportId is null, "an import record for an import that changed nothing");
             return $"{what}: unchanged, read {result.RowsRead} rejected {result.Rejected}";
+        }
+
+        if (preview is not null)
+        {
+            // Exactly the rows the dry run found valid are applied, unless a rule refuses one while applying (then it is rejected).
+            var refusedWhileApplying = result.Rejected - preview.Rejected;
+            Require(refusedWhileApplying >= 0 && result.Applied + refusedWhileApplying == preview.RowsRead - preview.AlreadyApplied - preview.Rejected,
+                $"the dry run would apply {preview.RowsRead - preview.AlreadyApplied - preview.Rejected} (rejecting {preview.Rejected}); the import applied {result.Applied} and rejected {result.Rejected}");
         }
 
         var problems = new IntegrityCheck(context).Run();
@@ -127,7 +159,7 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
         Require(again.RowsRead - again.AlreadyApplied - again.Rejected == 0,
             $"valid rows were left unapplied: a second look would apply {again.RowsRead - again.AlreadyApplied - again.Rejected}");
         Require(again.AlreadyApplied >= result.Applied, $"applied {result.Applied}, but a second look finds only {again.AlreadyApplied} already applied");
-        return $"{what}: read {result.RowsRead} applied {result.Applied} rejected {result.Rejected}";
+        return $"{what}: read {result.RowsRead} applied {result.Applied} rejected {result.Rejected} (while applying {result.Rejected - (preview?.Rejected ?? result.Rejected)})";
     }
 
     /// <summary><c>DEPOT_FUZZ_CASES=N</c> runs a longer hunt locally; CI keeps the bounded default.</summary>
@@ -136,9 +168,26 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 
     private static string Head(string text) => text[..Math.Min(200, text.Length)];
 
-    private static ImportResult Run(DepotContext context, string kind, byte[] bytes, ImportOptions options)
+    private static ImportResult Run(DepotContext context, string kind, byte[] bytes, ImportOptions options) =>
+        RunKeepingRejects(context, kind, bytes, options).Result;
+
+    private static (ImportResult Result, byte[] Rejects) RunKeepingRejects(DepotContext context, string kind, byte[] bytes, ImportOptions options)
     {
         using var rejects = new MemoryStream();
-        return ExchangeKinds.FindImport(kind)!.Run(context, ImportSource.FromBytes($"{kind}.csv", bytes, rejects), options);
+        var result = ExchangeKinds.FindImport(kind)!.Run(context, ImportSource.FromBytes($"{kind}.csv", bytes, rejects), options);
+        return (result, rejects.ToArray());
+    }
+
+    /// <summary>How many records a dry run reads from a rejects file (-1 when it refuses the file).</summary>
+    private static long ReadBack(DepotContext context, string kind, byte[] rejects)
+    {
+        try
+        {
+            return Run(context, kind, rejects, new ImportOptions(DryRun: true)).RowsRead;
+        }
+        catch (RefusedException)
+        {
+            return -1;
+        }
     }
 }

@@ -28,6 +28,9 @@ internal static class Mutations
         ("line endings", LineEndings),
         ("nul bytes", NulBytes),
         ("blank header cells", BlankHeaderCells),
+        ("duplicate lines", DuplicateLines),
+        ("shuffle lines", ShuffleLines),
+        ("swap fields", SwapFields),
     ];
 
     /// <summary>Applies one to three mutations; returns the new bytes and what was done.</summary>
@@ -214,6 +217,46 @@ internal static class Mutations
         }
 
         return copy;
+    }
+
+    private static List<string> Lines(byte[] file) => [.. Encoding.UTF8.GetString(file).Split('\n')];
+
+    private static byte[] Join(List<string> lines) => Encoding.UTF8.GetBytes(string.Join('\n', lines));
+
+    private static byte[] DuplicateLines(Random random, byte[] file)
+    {
+        var lines = Lines(file);
+        for (var i = random.Next(1, 4); i > 0 && lines.Count > 1; i--)
+        {
+            var line = lines[random.Next(1, lines.Count)];
+            lines.Insert(random.Next(1, lines.Count + 1), line);
+        }
+
+        return Join(lines);
+    }
+
+    private static byte[] ShuffleLines(Random random, byte[] file)
+    {
+        var lines = Lines(file);
+        var body = lines.Skip(1).OrderBy(_ => random.Next()).ToList();
+        return Join([.. lines.Take(1), .. body]);
+    }
+
+    private static byte[] SwapFields(Random random, byte[] file)
+    {
+        var lines = Lines(file);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var fields = lines[i].Split(',');
+            if (fields.Length > 1 && random.Next(2) == 0)
+            {
+                var (a, b) = (random.Next(fields.Length), random.Next(fields.Length));
+                (fields[a], fields[b]) = (fields[b], fields[a]);
+                lines[i] = string.Join(',', fields);
+            }
+        }
+
+        return Join(lines);
     }
 
     private static byte[] BlankHeaderCells(Random random, byte[] file)

@@ -37,7 +37,7 @@ public sealed class ImportRunner(DepotContext context)
         }
         catch (SqliteException e)
         {
-            throw new RefusedException($"nothing was imported: {DepotDatabase.Describe(e)}");
+            throw new RefusedException($"nothing was imported from {source.Name}: {DepotDatabase.Describe(e)}");
         }
         finally
         {
