@@ -104,35 +104,65 @@ public sealed class ImportRunner(DepotContext context)
 
         progress?.Report(new ImportProgress("checking", facts.Length, facts.Length, read));
         var toApply = plans.Count(p => p is RowPlan.New or RowPlan.Update);
-        if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
+        Stream? destination = null;
+        try
         {
-            importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
-            applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
-            if (options.Strict && rejects.Count > 0)
+            if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
             {
-                // A refusal while applying: all or nothing means nothing.
-                applied = 0;
-                importId = null;
+                importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
+                applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
+                if (options.Strict && rejects.Count > 0)
+                {
+                    // A refusal while applying: all or nothing means nothing.
+                    applied = 0;
+                    importId = null;
+                }
+                else
+                {
+                    // The rejects file must be writable before anything is committed: an import that
+                    // applied rows but lost its rejected ones would leave the partner nothing to fix.
+                    destination = OpenRejects(source, rejects.Count);
+                    new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
+                    batch!.Commit();
+                }
             }
-            else
+
+            string? rejectsWritten = null;
+            if (!options.DryRun && (destination ?? OpenRejects(source, rejects.Count)) is { } open)
             {
-                new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
-                batch!.Commit();
+                destination = null;
+                rejects.CopyTo(open);
+                rejectsWritten = source.RejectsName;
             }
+
+            return new ImportResult(format.Kind, source.Name, facts.Sha256, read, applied, already, rejects.Count, errors, warnings, options.DryRun, options.Strict)
+            {
+                RejectsWrittenTo = rejectsWritten,
+                ImportId = importId,
+            };
+        }
+        finally
+        {
+            destination?.Dispose();
+        }
+    }
+
+    /// <summary>Where the rejected rows go, or null when there are none or they are not kept; refused (nothing imported) when it cannot be written.</summary>
+    private static Stream? OpenRejects(ImportSource source, long rejected)
+    {
+        if (rejected == 0)
+        {
+            return null;
         }
 
-        string? rejectsWritten = null;
-        if (!options.DryRun && rejects.Count > 0 && source.OpenRejects() is { } destination)
+        try
         {
-            rejects.CopyTo(destination);
-            rejectsWritten = source.RejectsName;
+            return source.OpenRejects();
         }
-
-        return new ImportResult(format.Kind, source.Name, facts.Sha256, read, applied, already, rejects.Count, errors, warnings, options.DryRun, options.Strict)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            RejectsWrittenTo = rejectsWritten,
-            ImportId = importId,
-        };
+            throw new RefusedException($"nothing was imported from {source.Name}: the rejected rows cannot be written to {source.RejectsName} ({e.Message})");
+        }
     }
 
     /// <summary>The header as a message shows it: the first columns, each cut short, and how many there are.</summary>
