@@ -50,6 +50,34 @@ public sealed class DamagedFileTests : IDisposable
         Assert.True(refused.Message.Length < 1000, $"{refused.Message.Length} characters");
     }
 
+    [Theory]
+    [InlineData("cycle-count", "bin,imei,counted\nA-01,{0},0001-01-01\n", "counted")]
+    [InlineData("cycle-count", "bin,imei,counted\nA-01,{0},0001-01-01T00:30\n", "counted")]
+    [InlineData("pre-alerts", "ticket,imei,model,owner,kind,fault,reported\nSR-1,{0},IP15-128,NORDBANK,swap,Broken,01.01.0001\n", "reported")]
+    public void A_date_at_the_edge_of_the_calendar_is_a_row_error_east_of_utc(string kind, string csv, string column)
+    {
+        using var stockholm = new Depot.Core.Tests.Cases.CasesTestDepot();
+        using var rejects = new MemoryStream();
+        var source = Depot.Core.Exchange.Reading.ImportSource.FromBytes($"{kind}.csv", Encoding.UTF8.GetBytes(string.Format(System.Globalization.CultureInfo.InvariantCulture, csv, ExchangeTestDepot.Imei(1))), rejects);
+
+        var result = Depot.Core.Exchange.ExchangeKinds.FindImport(kind)!.Run(stockholm.Context, source, new Depot.Core.Exchange.Import.ImportOptions());
+
+        Assert.Equal((0, column), (result.Applied, result.FirstErrors.Single().Column));
+        Assert.Contains("expected a date", result.FirstErrors.Single().Message);
+    }
+
+    [Theory]
+    [InlineData("vouchers", "voucher,imei,purchased,registered\nV-1,{0},9999-12-31,9999-12-31\n", "purchased")]
+    [InlineData("units", "imei,model,owner,warranty_until\n{0},IP15-128,NORDBANK,31.12.9999\n", "warranty_until")]
+    [InlineData("cycle-count", "bin,imei,counted\nA-01,{0},9999-12-31T23:59\n", "counted")]
+    public void A_year_no_partner_means_is_a_row_error(string kind, string csv, string column)
+    {
+        var (result, _) = _depot.Import(kind, string.Format(System.Globalization.CultureInfo.InvariantCulture, csv, ExchangeTestDepot.Imei(1)));
+
+        Assert.Equal((0, column), (result.Applied, result.FirstErrors.Single().Column));
+        Assert.Contains("between 1900 and 2999", result.FirstErrors.Single().Message);
+    }
+
     [Fact]
     public void A_utf16_file_is_refused_saying_how_to_save_it()
     {

@@ -54,6 +54,9 @@ public sealed class FuzzDepot : IDisposable
             + $"A-01,{Imei(70)},2025-03-10T08:30,liga\nB-07,{Imei(6)},,ola\n";
     }
 
+    /// <summary>A zone east of UTC, so that a local date at the edge of the calendar has no UTC instant.</summary>
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
     private string Template => Path.Combine(_folder, "template.db");
 
     public static string Imei(int n) => ExchangeTestDepot.Imei(n);
@@ -66,7 +69,7 @@ public sealed class FuzzDepot : IDisposable
     {
         var path = Path.Combine(_folder, name + ".db");
         File.Copy(Template, path, overwrite: true);
-        return DepotContext.Open(path, "fuzzer", new ManualClock(ExchangeTestDepot.Start, TimeZoneInfo.Utc));
+        return DepotContext.Open(path, "fuzzer", new ManualClock(ExchangeTestDepot.Start, Stockholm));
     }
 
     /// <summary>A fingerprint of every row of every table: equal fingerprints, equal contents.</summary>

@@ -31,6 +31,16 @@ internal static class Mutations
         ("duplicate lines", DuplicateLines),
         ("shuffle lines", ShuffleLines),
         ("swap fields", SwapFields),
+        ("odd values", OddValues),
+    ];
+
+    /// <summary>Values that sit on the edge of what a field accepts.</summary>
+    private static readonly string[] Odd =
+    [
+        "", " ", "3.56938E+14", "NaN", "-1", "0", "-0", "1e5", "99999999999999999999999999999", "2025-02-30", "31.02.2025", "0001-01-01", "0001-01-01T00:00", "9999-12-31", "31.12.9999", "9999-12-31T23:59",
+        "9999-12-31T23:59:59+14:00", "2025-03-10T25:00", "１２３４５６７８９０１２３４５", "٣٥٦٩٣٨٠٣٩٧٣٣٩٦٠", "12,345.67", "1.234,5", "-0,01",
+        "79228162514264337593543950336", "EURO", "eur", "NULL", "' OR 1=1 --", "=cmd|' /C calc'!A0", "'=1+1", "\"\"", "REPAIRED ", "swap",
+        "a|b||c", "ÅÄÖ", "🙂", "\u202Eevil", "\t", "A-01",
     ];
 
     /// <summary>Applies one to three mutations; returns the new bytes and what was done.</summary>
@@ -254,6 +264,27 @@ internal static class Mutations
                 (fields[a], fields[b]) = (fields[b], fields[a]);
                 lines[i] = string.Join(',', fields);
             }
+        }
+
+        return Join(lines);
+    }
+
+    private static byte[] OddValues(Random random, byte[] file)
+    {
+        var lines = Lines(file);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var fields = lines[i].Split(',');
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    var odd = Odd[random.Next(Odd.Length)];
+                    fields[f] = odd.Contains(',') || odd.Contains('"') ? $"\"{odd.Replace("\"", "\"\"")}\"" : odd;
+                }
+            }
+
+            lines[i] = string.Join(',', fields);
         }
 
         return Join(lines);
