@@ -12,7 +12,9 @@ namespace Depot.Core.Tests.Fuzzing;
 /// naming their line. A refused file, a dry run or a strict import with a rejected row leaves the
 /// database exactly as it was; a normal import applies every valid row (a second look finds nothing
 /// left to apply) and the depot stays consistent. A failure names the seed:
-/// <c>DEPOT_FUZZ_SEED=KIND:SEED dotnet test --filter Fuzz</c> replays that one case.
+/// <c>DEPOT_FUZZ_SEED=KIND:SEED dotnet test --filter Fuzz</c> replays that one case. A longer hunt:
+/// <c>DEPOT_FUZZ_CASES=999</c> (cases per kind) and <c>DEPOT_FUZZ_TRACE=FILE</c> (one line per case and its outcome).
+/// Each case starts from its own copy of the same depot, so a seed replays alone.
 /// </summary>
 public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 {
