@@ -18,10 +18,11 @@ internal static class ExportVerbs
         dialect.AcceptOnlyFromAmong("default", "excel");
         var partner = new Option<string?>("--partner") { Description = "repair-orders: this partner's orders" };
         var since = new Option<string?>("--since") { Description = "repair-orders: sent on or after this day (yyyy-MM-dd)" };
-        var owner = new Option<string?>("--owner") { Description = "Only this owner" };
+        var owner = new Option<string?>("--owner") { Description = "Only this owner (units, pool-levels, overdue-returns, quality-report)" };
+        var month = new Option<string?>("--month") { Description = "quality-report: only this month (yyyy-MM)" };
         var model = new Option<string?>("--model") { Description = "units: only this model" };
         var state = new Option<UnitState?>("--state") { Description = "units: only units in this state" };
-        var command = Verb.Command("export", "Export a partner file (see FORMATS.md)", kind, output, dialect, partner, since, owner, model, state);
+        var command = Verb.Command("export", "Export a partner file (see FORMATS.md)", kind, output, dialect, partner, since, owner, model, state, month);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var exportKind = ExchangeKinds.FindExport(parse.GetValue(kind)!)!;
@@ -36,16 +37,29 @@ internal static class ExportVerbs
                 throw new UsageException("repair-orders needs --partner CODE");
             }
 
-            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state));
+            if (parse.GetValue(month) is { } monthText
+                && !DateOnly.TryParseExact(monthText.Trim() + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                throw new UsageException($"--month takes a month like 2025-03, got \"{monthText}\"");
+            }
+
+            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state), parse.GetValue(month));
             var style = parse.GetValue(dialect) == "excel" ? ExportDialect.Excel : ExportDialect.Default;
             if (parse.GetValue(output) is { } path)
             {
                 var full = Path.GetFullPath(path);
                 var temporary = full + ".partial";
                 long rows;
-                using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+                try
                 {
+                    using var file = new FileStream(temporary, FileMode.Create, FileAccess.Write);
                     rows = exportKind.Run(context, filter, file, style);
+                }
+                catch
+                {
+                    // A refused export leaves no half-written file behind.
+                    File.Delete(temporary);
+                    throw;
                 }
 
                 File.Move(temporary, full, overwrite: true);

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Depot.Core;
 using Depot.Core.Exchange;
 using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
+using Depot.Core.Reconciliation;
 using Spectre.Console;
 
 namespace Depot.Tui.Cli;
@@ -32,6 +34,7 @@ internal static class ImportVerbs
                 ? WithProgressBar(progress => importKind.Run(context, source, options, progress))
                 : importKind.Run(context, source, options);
             Print(result, output);
+            PrintReconciliation(context, result, output);
             return result.Complete ? DepotCli.Done : SomeRejected;
         }));
         root.Subcommands.Add(command);
@@ -80,6 +83,46 @@ internal static class ImportVerbs
             output.WriteLine($"rejected rows written to {rejects}: fix them and import that file again");
         }
     }
+
+    /// <summary>
+    /// After a cycle-count import: the differences of each count session it went into, grouped the
+    /// way a stock controller works through them. Resolving them is <c>depot count resolve</c>.
+    /// </summary>
+    public static void PrintReconciliation(DepotContext context, ImportResult result, TextWriter output)
+    {
+        var counts = new CountService(context);
+        foreach (var id in result.CountSessions)
+        {
+            var session = counts.Require(id);
+            var open = counts.Differences(id).Where(d => !d.IsResolved).ToList();
+            output.WriteLine();
+            output.WriteLine($"reconciliation of count session {session.Id} ({CountService.Describe(session)}, {session.Lines} scan(s)): {(open.Count == 0 ? "no open differences" : $"{open.Count} open difference(s)")}");
+            foreach (var group in open.GroupBy(d => d.Kind).OrderBy(g => g.Key))
+            {
+                output.WriteLine($"  {Heading(group.Key)} ({group.Count()}, --kind {group.Key}):");
+                foreach (var d in group)
+                {
+                    output.WriteLine($"    {d.Identifier,-17} system: {d.Expected}; count: {d.Counted}");
+                }
+            }
+
+            if (open.Count > 0)
+            {
+                output.WriteLine($"  resolve each with: depot count resolve {session.Id} ID --kind KIND --action ACTION --reason TEXT");
+            }
+        }
+    }
+
+    private static string Heading(DifferenceKind kind) => kind switch
+    {
+        DifferenceKind.ExpectedNotCounted => "expected but not counted",
+        DifferenceKind.CountedNotExpected => "counted but not expected",
+        DifferenceKind.WrongOwner => "wrong owner",
+        DifferenceKind.WrongModel => "wrong model",
+        DifferenceKind.WrongState => "wrong state",
+        DifferenceKind.ScannedTwice => "scanned twice",
+        _ => kind.ToString(),
+    };
 
     private static bool Interactive(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

@@ -10,6 +10,7 @@ public sealed record ExportKind(string Name, string Description, ColumnSet Colum
     {
         using var export = new CsvExport(destination, Columns, dialect, context.Clock.LocalTimeZone, leaveOpen);
         Write(context, filter, export);
+        export.Finish();
         return export.Rows;
     }
 }

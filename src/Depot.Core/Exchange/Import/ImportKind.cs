@@ -32,7 +32,8 @@ public sealed class ImportKind
             var made = format(context);
             try
             {
-                return new ImportRunner(context).Run(made, source, options, progress);
+                var result = new ImportRunner(context).Run(made, source, options, progress);
+                return made is IFollowUp followUp ? followUp.Complete(result) : result;
             }
             finally
             {

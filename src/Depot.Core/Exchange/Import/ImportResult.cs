@@ -20,6 +20,9 @@ public sealed record ImportResult(
     /// <summary>The record of this import in the depot, or null when nothing was written.</summary>
     public long? ImportId { get; init; }
 
+    /// <summary>The count sessions a cycle-count import added to or found its rows in: their differences are the reconciliation.</summary>
+    public IReadOnlyList<long> CountSessions { get; init; } = [];
+
     /// <summary>True when <c>--strict</c> applied nothing because some rows were invalid.</summary>
     public bool StrictRefused => Strict && Rejected > 0;
 

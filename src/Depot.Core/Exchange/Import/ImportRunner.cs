@@ -16,6 +16,9 @@ public sealed class ImportRunner(DepotContext context)
 {
     private const int ProgressEvery = 8192;
 
+    /// <summary>Columns named one by one in a message or in warnings; a damaged header can have thousands.</summary>
+    private const int MostWarnings = 12;
+
     /// <summary>Rows above which the memory of validation is handed back before applying.</summary>
     private const long LargeFile = 100_000;
 
@@ -34,7 +37,7 @@ public sealed class ImportRunner(DepotContext context)
         }
         catch (SqliteException e)
         {
-            throw new RefusedException($"nothing was imported: {DepotDatabase.Describe(e)}");
+            throw new RefusedException($"nothing was imported from {source.Name}: {DepotDatabase.Describe(e)}");
         }
         finally
         {
@@ -51,6 +54,11 @@ public sealed class ImportRunner(DepotContext context)
             facts = FileFacts.Examine(stream);
         }
 
+        if (facts.NotText is { } why)
+        {
+            throw new RefusedException($"{source.Name} is not a CSV file the depot reads: {why}");
+        }
+
         var zone = context.Clock.LocalTimeZone;
         var plans = new List<RowPlan>();
         var errors = new List<RowError>();
@@ -65,10 +73,15 @@ public sealed class ImportRunner(DepotContext context)
         if (reader.Header.Missing.Count > 0)
         {
             throw new RefusedException(
-                $"{source.Name} is not a {format.Kind} file: the column {string.Join(", ", reader.Header.Missing.Select(m => $"\"{m}\""))} is missing (found: {string.Join(", ", reader.Header.Header)})");
+                $"{source.Name} is not a {format.Kind} file: the column {string.Join(", ", reader.Header.Missing.Select(m => $"\"{m}\""))} is missing (found: {Found(reader.Header.Header)})");
         }
 
-        warnings.AddRange(reader.Header.Unknown.Select(u => $"column \"{u}\" is not part of the {format.Kind} format; ignored"));
+        warnings.AddRange(reader.Header.Unknown.Take(MostWarnings).Select(u => $"column \"{Readable.Shorten(u, 40)}\" is not part of the {format.Kind} format; ignored"));
+        if (reader.Header.Unknown.Count > MostWarnings)
+        {
+            warnings.Add($"{reader.Header.Unknown.Count - MostWarnings} more columns are not part of the {format.Kind} format; ignored");
+        }
+
         using var rejects = new RejectsFile(reader.Header.Header, reader.Delimiter);
 
         void Reject(CsvRow row, RowError error)
@@ -91,36 +104,71 @@ public sealed class ImportRunner(DepotContext context)
 
         progress?.Report(new ImportProgress("checking", facts.Length, facts.Length, read));
         var toApply = plans.Count(p => p is RowPlan.New or RowPlan.Update);
-        if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
+        Stream? destination = null;
+        try
         {
-            importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
-            applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
-            if (options.Strict && rejects.Count > 0)
+            if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
             {
-                // A refusal while applying: all or nothing means nothing.
-                applied = 0;
-                importId = null;
+                importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
+                applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
+                if (options.Strict && rejects.Count > 0)
+                {
+                    // A refusal while applying: all or nothing means nothing.
+                    applied = 0;
+                    importId = null;
+                }
+                else
+                {
+                    // The rejects file must be writable before anything is committed: an import that
+                    // applied rows but lost its rejected ones would leave the partner nothing to fix.
+                    destination = OpenRejects(source, rejects.Count);
+                    new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
+                    batch!.Commit();
+                }
             }
-            else
+
+            string? rejectsWritten = null;
+            if (!options.DryRun && (destination ?? OpenRejects(source, rejects.Count)) is { } open)
             {
-                new ImportLog(context).Finish(importId.Value, read, applied, already, rejects.Count);
-                batch!.Commit();
+                destination = null;
+                rejects.CopyTo(open);
+                rejectsWritten = source.RejectsName;
             }
-        }
 
-        string? rejectsWritten = null;
-        if (!options.DryRun && rejects.Count > 0 && source.OpenRejects() is { } destination)
-        {
-            rejects.CopyTo(destination);
-            rejectsWritten = source.RejectsName;
+            return new ImportResult(format.Kind, source.Name, facts.Sha256, read, applied, already, rejects.Count, errors, warnings, options.DryRun, options.Strict)
+            {
+                RejectsWrittenTo = rejectsWritten,
+                ImportId = importId,
+            };
         }
-
-        return new ImportResult(format.Kind, source.Name, facts.Sha256, read, applied, already, rejects.Count, errors, warnings, options.DryRun, options.Strict)
+        finally
         {
-            RejectsWrittenTo = rejectsWritten,
-            ImportId = importId,
-        };
+            destination?.Dispose();
+        }
     }
+
+    /// <summary>Where the rejected rows go, or null when there are none or they are not kept; refused (nothing imported) when it cannot be written.</summary>
+    private static Stream? OpenRejects(ImportSource source, long rejected)
+    {
+        if (rejected == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return source.OpenRejects();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RefusedException($"nothing was imported from {source.Name}: the rejected rows cannot be written to {source.RejectsName} ({e.Message})");
+        }
+    }
+
+    /// <summary>The header as a message shows it: the first columns, each cut short, and how many there are.</summary>
+    private static string Found(IReadOnlyList<string> header) =>
+        string.Join(", ", header.Take(MostWarnings).Select(h => Readable.Shorten(h.Trim(), 40)))
+        + (header.Count > MostWarnings ? $", ... {header.Count} columns in all" : "");
 
     private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, long length, TimeZoneInfo zone,
         Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)

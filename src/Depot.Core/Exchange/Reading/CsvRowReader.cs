@@ -52,7 +52,25 @@ public sealed class CsvRowReader : IDisposable
     }
 
     /// <summary>The next record, or null at the end of the file.</summary>
-    public CsvRow? Next() => _reader.Read() ? new CsvRow(_reader.LineNumber, _reader.Current.ToArray(), Header) : null;
+    public CsvRow? Next()
+    {
+        if (!_reader.Read())
+        {
+            return null;
+        }
+
+        var fields = _reader.Current.ToArray();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            // A byte order mark inside the file (two files joined) is invisible: it is not part of any value.
+            if (fields[i].Contains('\uFEFF'))
+            {
+                fields[i] = fields[i].Replace("\uFEFF", "", StringComparison.Ordinal).Trim();
+            }
+        }
+
+        return new CsvRow(_reader.LineNumber, fields, Header);
+    }
 
     public void Dispose() => _reader.Dispose();
 

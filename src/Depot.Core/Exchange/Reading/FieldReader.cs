@@ -15,10 +15,13 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
     private static readonly string[] LocalTimeForms = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
     private static readonly string[] OffsetTimeForms = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"];
 
+    private const int MinYear = 1900;
+    private const int MaxYear = 2999;
+
     public CsvRow Row { get; } = row;
 
     /// <summary>The first problem found in this row, or null.</summary>
-    public RowError? Error { get; private set; } = row.RaggedError;
+    public RowError? Error { get; private set; } = row.DamageError;
 
     /// <summary>Records a problem found by a rule that spans fields.</summary>
     public void Fail(string? column, string expected) => Error ??= new RowError(Row.Line, column, column is null ? null : Row[column], expected);
@@ -77,10 +80,15 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
 
         if (DateOnly.TryParseExact(text, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Plausible(date) ? date : FailYear(column);
         }
 
-        return ParseInstant(text) is { } instant ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime) : FailDate(column);
+        if (ParseInstant(text) is { } instant && LocalDate(instant) is { } local)
+        {
+            return Plausible(local) ? local : FailYear(column);
+        }
+
+        return FailDate(column);
     }
 
     /// <summary>
@@ -97,12 +105,24 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
 
         if (ParseInstant(text) is { } instant)
         {
-            return instant;
+            if (LocalDate(instant) is { } day && Plausible(day))
+            {
+                return instant;
+            }
+
+            FailYear(column);
+            return null;
         }
 
-        if (DateOnly.TryParseExact(text, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && Local(date.ToDateTime(TimeOnly.MinValue)) is { } start)
         {
-            return Local(date.ToDateTime(TimeOnly.MinValue));
+            if (Plausible(date))
+            {
+                return start;
+            }
+
+            FailYear(column);
+            return null;
         }
 
         FailDate(column);
@@ -197,6 +217,18 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
         return string.IsNullOrEmpty(text) ? null : text;
     }
 
+    /// <summary>
+    /// Dates a partner file means: from 1900 to 2999. Anything else is a typo (a year 0001 or 9999),
+    /// and the depot's calendar (warranty months, working days) cannot count from the edge of time.
+    /// </summary>
+    private static bool Plausible(DateOnly date) => date.Year is >= MinYear and <= MaxYear;
+
+    private DateOnly? FailYear(string column)
+    {
+        Fail(column, $"expected a date between {MinYear} and {MaxYear}, like 2025-03-31");
+        return null;
+    }
+
     private DateOnly? FailDate(string column)
     {
         Fail(column, "expected a date like 2025-03-31 or 31.03.2025 (or 2025-03-31T14:30)");
@@ -215,9 +247,20 @@ public sealed class FieldReader(CsvRow row, TimeZoneInfo zone)
             : null;
     }
 
-    private DateTimeOffset Local(DateTime local)
+    /// <summary>A local depot time as an instant; null at the very edge of the calendar (0001-01-01 east of UTC), where there is none.</summary>
+    private DateTimeOffset? Local(DateTime local)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+        var offset = zone.GetUtcOffset(unspecified);
+        var utcTicks = unspecified.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks ? null : new DateTimeOffset(unspecified, offset);
+    }
+
+    /// <summary>The local depot date of an instant; null when it falls off the calendar (9999-12-31 late in the day, west of here).</summary>
+    private DateOnly? LocalDate(DateTimeOffset instant)
+    {
+        var offset = zone.GetUtcOffset(instant);
+        var localTicks = instant.UtcTicks + offset.Ticks;
+        return localTicks < DateTime.MinValue.Ticks || localTicks > DateTime.MaxValue.Ticks ? null : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
 }
