@@ -31,28 +31,39 @@ public sealed class QualityReport(DepotContext context)
         new CaseService(context).CloseFinished();
         var calendar = DepotCalendar.For(context);
         var today = calendar.LocalDate(context.Now);
-        var facts = Facts(calendar);
+        var facts = Facts(calendar, ownerCode is null ? null : owners[0].Id).ToLookup(f => f.Owner);
+        var available = new AvailableUnits(context);
         var rows = new List<QualityReportRow>();
         foreach (var owner in owners)
         {
-            var cases = facts.Where(f => f.Owner == owner.Code).ToList();
-            IEnumerable<DateOnly> months = only is { } single ? [single]
+            var cases = facts[owner.Code].ToList();
+            List<DateOnly> months = only is { } single ? [single]
                 : cases.Count == 0 ? []
-                : MonthsFrom(cases.Min(c => c.Opened), today);
-            rows.AddRange(months.Select(m => Row(owner, m, cases, calendar, today)));
+                : [.. MonthsFrom(cases.Min(c => c.Opened), today)];
+            if (months.Count == 0)
+            {
+                continue;
+            }
+
+            var pool = available.At(owner.Id, [.. months.Select(m => MonthEnd(calendar, m, today))]);
+            rows.AddRange(months.Select((m, i) => Row(owner, m, cases, calendar, today, pool[i])));
         }
 
         return rows;
     }
 
-    private QualityReportRow Row(Owner owner, DateOnly month, List<CaseFacts> cases, DepotCalendar calendar, DateOnly today)
+    private DateTimeOffset MonthEnd(DepotCalendar calendar, DateOnly month, DateOnly today)
+    {
+        var end = month.AddMonths(1);
+        return end > today ? context.Now : Instant(calendar, end);
+    }
+
+    private static QualityReportRow Row(Owner owner, DateOnly month, List<CaseFacts> cases, DepotCalendar calendar, DateOnly today, int availableAtEnd)
     {
         bool In(DateOnly? d) => d is { } x && x.Year == month.Year && x.Month == month.Month;
         var shipped = cases.Where(c => In(c.SwapShipped)).ToList();
         var inspections = cases.SelectMany(c => c.Inspections).Where(i => In(i.Day)).ToList();
         decimal Rate(string outcome) => inspections.Count == 0 ? 0 : Math.Round((decimal)inspections.Count(i => i.Outcome == outcome) / inspections.Count, 3);
-        var end = month.AddMonths(1);
-        var endInstant = end > today ? context.Now : Instant(calendar, end);
         return new QualityReportRow(
             owner.Code,
             month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -66,7 +77,7 @@ public sealed class QualityReport(DepotContext context)
             Rate("BeyondRepair"),
             cases.Count(c => In(c.Due) && calendar.WorkingDaysAfter(c.Due!.Value, c.DefectiveReceived ?? today) > 0),
             owner.Target,
-            AvailableAt(owner.Id, endInstant));
+            availableAtEnd);
     }
 
     private static IEnumerable<DateOnly> MonthsFrom(DateOnly first, DateOnly today)
@@ -91,13 +102,6 @@ public sealed class QualityReport(DepotContext context)
             : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private int AvailableAt(long ownerId, DateTimeOffset at) => Convert.ToInt32(context.Connection.Command(
-        """
-        SELECT count(*) FROM units u
-        WHERE u.owner_id = $owner
-          AND (SELECT e.to_state FROM events e WHERE e.unit_id = u.id AND e.at < $at ORDER BY e.id DESC LIMIT 1) = 'Available'
-        """, context.CurrentTransaction).With("$owner", ownerId).With("$at", at.ToStored()).Scalar());
-
     private sealed record CaseFacts(string Owner, DateOnly Opened, DateOnly? Closed, DateOnly Registered, DateOnly? Due)
     {
         public DateOnly? SwapShipped { get; set; }
@@ -109,13 +113,15 @@ public sealed class QualityReport(DepotContext context)
         public List<(DateOnly Received, DateOnly Passed)> Repairs { get; } = [];
     }
 
-    private List<CaseFacts> Facts(DepotCalendar calendar)
+    // The facts of one owner's cases (every owner's when ownerId is null).
+    private List<CaseFacts> Facts(DepotCalendar calendar, long? ownerId)
     {
+        var ofOwner = ownerId is null ? "" : "WHERE c.owner_id = $owner";
         DateOnly Local(string stored) => calendar.LocalDate(SqlExtensions.ReadInstant(stored));
         var cases = new Dictionary<long, CaseFacts>();
         using (var command = context.Connection.Command(
-            "SELECT c.id, o.code, c.opened_at, c.closed_at, coalesce(c.reported_at, c.opened_at), c.due_date FROM cases c JOIN owners o ON o.id = c.owner_id",
-            context.CurrentTransaction))
+            $"SELECT c.id, o.code, c.opened_at, c.closed_at, coalesce(c.reported_at, c.opened_at), c.due_date FROM cases c JOIN owners o ON o.id = c.owner_id {ofOwner}",
+            context.CurrentTransaction).With("$owner", ownerId))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -127,13 +133,14 @@ public sealed class QualityReport(DepotContext context)
 
         // The events of each case's units while the case was open, oldest first.
         using (var command = context.Connection.Command(
-            """
+            $"""
             SELECT c.id, cu.role, cu.unit_id, e.trigger, e.at, json_extract(e.details, '$.outcome')
             FROM cases c JOIN case_units cu ON cu.case_id = c.id
                  JOIN events e ON e.unit_id = cu.unit_id AND e.at >= c.opened_at AND (c.closed_at IS NULL OR e.at <= c.closed_at)
-            WHERE e.trigger IN ('Ship', 'Receive', 'Inspect', 'PassQc')
+                 AND e.trigger IN ('Ship', 'Receive', 'Inspect', 'PassQc')
+            {ofOwner}
             ORDER BY e.id
-            """, context.CurrentTransaction))
+            """, context.CurrentTransaction).With("$owner", ownerId))
         using (var reader = command.ExecuteReader())
         {
             var received = new Dictionary<(long, long), DateOnly>();
