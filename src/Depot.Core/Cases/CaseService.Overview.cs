@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Depot.Core.Billing;
 using Depot.Core.Calendar;
 using Depot.Core.Coverage;
@@ -14,14 +15,15 @@ public sealed partial class CaseService
     /// <summary>The overview of one case, or a refusal when the ticket is unknown.</summary>
     public CaseOverview Overview(string ticket)
     {
-        CloseFinished();
         return Overview(Require(ticket), DepotCalendar.For(context));
     }
 
-    /// <summary>Cases newest first, optionally of one owner and in one status.</summary>
+    /// <summary>
+    /// Cases a stock controller must act on first: overdue (latest first), then open, then closed;
+    /// newest first within each. Optionally of one owner and in one status.
+    /// </summary>
     public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
     {
-        CloseFinished();
         var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
         using var command = context.Connection.Command(
             Select + " WHERE ($owner IS NULL OR o.code = $owner) ORDER BY c.opened_at DESC, c.id DESC", context.CurrentTransaction)
@@ -36,20 +38,32 @@ public sealed partial class CaseService
         }
 
         var calendar = DepotCalendar.For(context);
-        return cases.Select(c => Overview(c, calendar)).Where(o => status is null || o.Status == status).Take(limit).ToList();
+        return cases.Select(c => Overview(c, calendar))
+            .Where(o => status is null || o.Status == status)
+            .OrderBy(o => o.Status switch { CaseStatus.Overdue => 0, CaseStatus.Open => 1, _ => 2 })
+            .ThenByDescending(o => o.Status == CaseStatus.Overdue ? o.WorkingDaysLate : 0)
+            .Take(limit)
+            .ToList();
     }
 
     /// <summary>
     /// Closes every open case whose units have all reached their end since it opened (swap unit
     /// shipped to the user, defective unit back in the pool, shipped back, scrapped or lost), at
     /// the time the last of them got there. A unit that later serves another case does not reopen it.
-    /// Returns how many cases it closed.
+    /// Every lifecycle step closes its own unit's cases as it is written; this sweep is for data
+    /// written in bulk (the demo loader, the volume generator). Returns how many cases it closed.
     /// </summary>
-    public int CloseFinished()
+    public int CloseFinished() => context.Write(t => Close(t, FinishedCases(t, "c.closed_at IS NULL", null)));
+
+    /// <summary>Closes the open cases of <paramref name="unitId"/> that its latest step finished, inside the caller's transaction.</summary>
+    internal void CloseFinishedOf(SqliteTransaction transaction, long unitId) =>
+        Close(transaction, FinishedCases(transaction, "c.closed_at IS NULL AND c.id IN (SELECT case_id FROM case_units WHERE unit_id = $unit)", unitId));
+
+    private List<(long Id, string At)> FinishedCases(SqliteTransaction transaction, string scope, long? unitId)
     {
-        var closing = new List<(long Id, string At)>();
-        using (var command = context.Connection.Command(
-            """
+        var finished = new List<(long Id, string At)>();
+        using var command = context.Connection.Command(
+            $"""
             SELECT id, max(first_end)
             FROM (SELECT c.id, c.kind, cu.role,
                          (SELECT min(e.at) FROM events e
@@ -57,31 +71,33 @@ public sealed partial class CaseService
                             AND CASE WHEN cu.role = 'swap' THEN e.to_state IN ('WithUser', 'Lost', 'Scrapped')
                                      ELSE e.to_state IN ('Available', 'Lost', 'Scrapped') OR e.trigger = 'Ship' END) AS first_end
                   FROM cases c JOIN case_units cu ON cu.case_id = c.id
-                  WHERE c.closed_at IS NULL)
+                  WHERE {scope})
             GROUP BY id
-            HAVING count(first_end) = count(*) AND (kind <> 'swap' OR sum(role = 'swap') > 0)
-            """, context.CurrentTransaction))
-        using (var reader = command.ExecuteReader())
+            HAVING count(first_end) = count(*) AND (kind <> 'swap' OR (sum(role = 'swap') > 0 AND sum(role = 'defective') > 0))
+            """, transaction);
+        if (unitId is not null)
         {
-            while (reader.Read())
-            {
-                closing.Add((reader.GetInt64(0), reader.GetString(1)));
-            }
+            command.With("$unit", unitId);
         }
 
-        if (closing.Count > 0)
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            context.Write(t =>
-            {
-                foreach (var (id, at) in closing)
-                {
-                    context.Connection.Command("UPDATE cases SET closed_at = $at WHERE id = $id AND closed_at IS NULL", t)
-                        .With("$at", at).With("$id", id).ExecuteNonQuery();
-                }
-            });
+            finished.Add((reader.GetInt64(0), reader.GetString(1)));
         }
 
-        return closing.Count;
+        return finished;
+    }
+
+    private int Close(SqliteTransaction transaction, List<(long Id, string At)> finished)
+    {
+        foreach (var (id, at) in finished)
+        {
+            context.Connection.Command("UPDATE cases SET closed_at = $at WHERE id = $id AND closed_at IS NULL", transaction)
+                .With("$at", at).With("$id", id).ExecuteNonQuery();
+        }
+
+        return finished.Count;
     }
 
     /// <summary>The units a case moves, with identifier, role, model and state.</summary>

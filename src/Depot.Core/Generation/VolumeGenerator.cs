@@ -87,6 +87,8 @@ public sealed partial class VolumeGenerator
                 connection.Execute(sql + ";");
             }
 
+            // Rows written in bulk bypass the step-by-step closing of finished cases.
+            new Depot.Core.Cases.CaseService(_context).CloseFinished();
             connection.Execute("PRAGMA optimize = 0x10002;");
             connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
             connection.Execute("PRAGMA synchronous = FULL;");

@@ -28,7 +28,6 @@ public sealed class QualityReport(DepotContext context)
 
         var catalog = new Catalog(context);
         var owners = ownerCode is null ? catalog.ListOwners() : [catalog.RequireOwner(ownerCode)];
-        new CaseService(context).CloseFinished();
         var calendar = DepotCalendar.For(context);
         var today = calendar.LocalDate(context.Now);
         var facts = Facts(calendar, ownerCode is null ? null : owners[0].Id).ToLookup(f => f.Owner);

@@ -1,3 +1,4 @@
+using Depot.Core.Cases;
 using System.Text.Json;
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
@@ -173,6 +174,7 @@ public sealed partial class UnitService(DepotContext context)
 
             var eventId = (long)context.Connection.Scalar("SELECT last_insert_rowid()", transaction)!;
             change.AlsoWrite?.Invoke(transaction, unitId);
+            new CaseService(context).CloseFinishedOf(transaction, unitId);
             return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, details);
         });
     }
