@@ -173,7 +173,7 @@ internal static class CaseVerbs
         var owner = new Option<string?>("--owner") { Description = "Only this owner's cases" };
         var status = new Option<CaseStatus?>("--status") { Description = "Only open, overdue or closed cases" };
         var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 200 };
-        var list = Verb.Command("list", "Cases, newest first, with status; overdue ones are marked", owner, status, limit);
+        var list = Verb.Command("list", "Cases with status: overdue first, then open, then closed", owner, status, limit);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
             var output = parse.InvocationConfiguration.Output;
