@@ -1,3 +1,4 @@
 using Depot.Tui.Cli;
 
+StartupTrace.Mark("main entered (runtime started)");
 return DepotCli.Run(args);

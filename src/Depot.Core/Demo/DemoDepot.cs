@@ -214,18 +214,15 @@ public static class DemoDepot
         }
     }
 
+    // The files' names, sizes and modification times stand for their contents: reading and hashing
+    // every CSV on each start cost more than copying the template.
     private static string Fingerprint(string demo, DateOnly today)
     {
-        using var hash = SHA256.Create();
-        foreach (var file in Directory.GetFiles(demo, "*.csv").Order(StringComparer.Ordinal))
-        {
-            var bytes = File.ReadAllBytes(file);
-            hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
-        }
-
-        var tail = System.Text.Encoding.UTF8.GetBytes($"{today:yyyyMMdd}/{string.Join(",", Schema.All.Select(m => m.Version))}/{TimeZoneInfo.Local.Id}");
-        hash.TransformFinalBlock(tail, 0, tail.Length);
-        return Convert.ToHexString(hash.Hash!)[..16].ToLowerInvariant();
+        var files = Directory.GetFiles(demo, "*.csv").Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f))
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
+        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{string.Join(",", Schema.All.Select(m => m.Version))}/{TimeZoneInfo.Local.Id}";
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 
     private static void TryDelete(string path)

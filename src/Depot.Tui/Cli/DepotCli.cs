@@ -15,8 +15,15 @@ public static class DepotCli
 
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        if (UiArguments.TryParse(args, out var ui))
+        {
+            // The UI with plain options: the command tree (about 40 verbs) is not needed to open it.
+            return Verb.Execute(error ?? Console.Error, () => GlobalOptions.OpenContext(ui), UiVerb.Run);
+        }
+
         var root = Build();
         var parse = root.Parse(args);
+        StartupTrace.Mark("command line parsed (full parser)");
         if (parse.Errors.Count > 0)
         {
             var err = error ?? Console.Error;

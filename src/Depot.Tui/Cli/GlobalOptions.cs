@@ -34,17 +34,28 @@ internal static class GlobalOptions
     }
 
     /// <summary>Opens the depot the options name. Throws <see cref="RefusedException"/> when it cannot.</summary>
-    public static DepotContext OpenContext(ParseResult parse)
+    public static DepotContext OpenContext(ParseResult parse) =>
+        OpenContext(new UiArguments(parse.GetValue(Db), parse.GetValue(Operator), parse.GetValue(Demo)));
+
+    /// <summary>Opens the depot the given option values name. Throws <see cref="RefusedException"/> when it cannot.</summary>
+    public static DepotContext OpenContext(UiArguments options)
     {
-        var operatorName = parse.GetValue(Operator) ?? Environment.GetEnvironmentVariable("DEPOT_OPERATOR") ?? Environment.UserName;
-        if (parse.GetValue(Demo))
+        var operatorName = options.Operator ?? Environment.GetEnvironmentVariable("DEPOT_OPERATOR") ?? Environment.UserName;
+        if (options.Demo)
         {
             var path = DemoDepot.CreateThrowaway(DataDirectory());
-            return DepotContext.Open(path, operatorName);
+            StartupTrace.Mark("demo database copied");
+            return Opened(DepotContext.Open(path, operatorName));
         }
 
-        var db = parse.GetValue(Db) ?? Environment.GetEnvironmentVariable("DEPOT_DB");
-        return DepotContext.Open(string.IsNullOrWhiteSpace(db) ? DefaultDatabasePath() : db, operatorName);
+        var db = options.Db ?? Environment.GetEnvironmentVariable("DEPOT_DB");
+        return Opened(DepotContext.Open(string.IsNullOrWhiteSpace(db) ? DefaultDatabasePath() : db, operatorName));
+    }
+
+    private static DepotContext Opened(DepotContext context)
+    {
+        StartupTrace.Mark("database opened (schema checked)");
+        return context;
     }
 
     /// <summary>The sample data shipped next to the program (copied from the repository's data folder at build).</summary>

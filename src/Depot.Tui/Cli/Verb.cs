@@ -6,12 +6,15 @@ namespace Depot.Tui.Cli;
 /// <summary>Runs a verb's body against the open depot and turns refusals into exit code 1.</summary>
 internal static class Verb
 {
-    public static int Execute(ParseResult parse, Func<DepotContext, int> body)
+    public static int Execute(ParseResult parse, Func<DepotContext, int> body) =>
+        Execute(parse.InvocationConfiguration.Error, () => GlobalOptions.OpenContext(parse), body);
+
+    /// <summary>Opens the depot with <paramref name="open"/> and runs <paramref name="body"/> against it.</summary>
+    public static int Execute(TextWriter error, Func<DepotContext> open, Func<DepotContext, int> body)
     {
-        var error = parse.InvocationConfiguration.Error;
         try
         {
-            using var context = GlobalOptions.OpenContext(parse);
+            using var context = open();
             return body(context);
         }
         catch (RefusedException e)
