@@ -34,7 +34,8 @@ public static class DemoDepot
         var template = Path.Combine(Path.GetTempPath(), $"depot-demo-{Fingerprint(demo, today)}.db");
         if (!File.Exists(template))
         {
-            var building = template + $".{Environment.ProcessId}.tmp";
+            // Tests and benches may build the same template at once, even within one process.
+            var building = template + $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             using (var context = DepotContext.Open(building, "demo", new ManualClock(DateTimeOffset.UtcNow)))
             {
                 Load(context, demo, today);
