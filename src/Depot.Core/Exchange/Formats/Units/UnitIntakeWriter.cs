@@ -11,6 +11,8 @@ namespace Depot.Core.Exchange.Formats.Units;
 /// import's transaction. The import holds the write lock, so unit ids are assigned here. Callers have
 /// validated each row and know it is new; owner and model come as ids. UnitService's per-row path
 /// reads the unit and the catalogue several times per row, which a million-row file cannot afford.
+/// The pool counts are added once per owner and model when the writer is disposed (the per-unit
+/// trigger stands aside meanwhile, see migration 8), still inside the import's transaction.
 /// </summary>
 internal sealed class UnitIntakeWriter : IDisposable
 {
@@ -20,12 +22,16 @@ internal sealed class UnitIntakeWriter : IDisposable
     private readonly RawStatement _unit;
     private readonly RawStatement _identifier;
     private readonly RawStatement _event;
+    private readonly DepotContext _context;
+    private readonly Dictionary<(long Owner, long Model), long> _added = [];
     private long _nextId;
 
     public UnitIntakeWriter(DepotContext context)
     {
         var transaction = context.CurrentTransaction ?? throw new InvalidOperationException("bulk intake runs inside the import's transaction");
+        _context = context;
         var at = context.Now.ToStored();
+        context.Connection.Execute("INSERT INTO pool_counts_deferred (one) VALUES (1)", transaction);
         _nextId = Convert.ToInt64(context.Connection.Scalar("SELECT coalesce(max(id), 0) FROM units", transaction)) + 1;
         _unit = new RawStatement(context.Connection,
             """
@@ -50,6 +56,7 @@ internal sealed class UnitIntakeWriter : IDisposable
             .Execute();
         AddIdentifier(unitId, identifier);
         _event.Bind(1, unitId).Execute();
+        _added[(ownerId, modelId)] = _added.GetValueOrDefault((ownerId, modelId)) + 1;
         return unitId;
     }
 
@@ -57,8 +64,26 @@ internal sealed class UnitIntakeWriter : IDisposable
     public void AddIdentifier(long unitId, UnitIdentifier identifier) =>
         _identifier.Bind(1, identifier.Value).Bind(2, unitId).Bind(3, identifier.Kind.ToString()).Execute();
 
+    /// <summary>Adds the units written to the pool counts and lets the per-unit trigger count again.</summary>
     public void Dispose()
     {
+        using (var count = _context.Connection.Command(
+            """
+            INSERT INTO pool_counts (owner_id, model_id, state, repair_case, units) VALUES ($owner, $model, $state, 0, $units)
+            ON CONFLICT DO UPDATE SET units = units + excluded.units
+            """, _context.CurrentTransaction).With("$owner", 0L).With("$model", 0L).With("$state", Destination).With("$units", 0L))
+        {
+            foreach (var ((owner, model), units) in _added)
+            {
+                count.Parameters["$owner"].Value = owner;
+                count.Parameters["$model"].Value = model;
+                count.Parameters["$units"].Value = units;
+                count.ExecuteNonQuery();
+            }
+        }
+
+        _added.Clear();
+        _context.Connection.Execute("DELETE FROM pool_counts_deferred", _context.CurrentTransaction);
         _unit.Dispose();
         _identifier.Dispose();
         _event.Dispose();
