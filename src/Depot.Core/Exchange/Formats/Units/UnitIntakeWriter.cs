@@ -182,17 +182,25 @@ internal sealed class UnitIntakeWriter : IDisposable
     private static void BindUnit(RawStatement units, RawStatement events, int row, PendingUnit unit)
     {
         var at = 2 + row * UnitFields;
-        units.Bind(at + 1, unit.Id).Bind(at + 2, unit.Identifier.Value).Bind(at + 3, unit.Identifier.Kind.ToString()).Bind(at + 4, unit.OwnerId)
-            .Bind(at + 5, unit.ModelId).Bind(at + 6, unit.Grade).Bind(at + 7, unit.Bin).Bind(at + 8, unit.Purchased?.ToStored())
-            .Bind(at + 9, unit.WarrantyUntil?.ToStored()).Bind(at + 10, unit.CarePlanUntil?.ToStored());
+        units.Bind(at + 1, unit.Id).BindShort(at + 2, unit.Identifier.Value).Bind(at + 3, KindText(unit.Identifier.Kind)).Bind(at + 4, unit.OwnerId)
+            .Bind(at + 5, unit.ModelId).BindShort(at + 6, unit.Grade).BindShort(at + 7, unit.Bin).Bind(at + 8, unit.Purchased)
+            .Bind(at + 9, unit.WarrantyUntil).Bind(at + 10, unit.CarePlanUntil);
         events.Bind(5 + row, unit.Id);
     }
 
     private static void BindIdentifier(RawStatement identifiers, int row, (long UnitId, UnitIdentifier Identifier) pending)
     {
         var at = 1 + row * IdentifierFields;
-        identifiers.Bind(at + 1, pending.Identifier.Value).Bind(at + 2, pending.UnitId).Bind(at + 3, pending.Identifier.Kind.ToString());
+        identifiers.BindShort(at + 1, pending.Identifier.Value).Bind(at + 2, pending.UnitId).Bind(at + 3, KindText(pending.Identifier.Kind));
     }
+
+    /// <summary>The kind as stored (its name), without a new string per row.</summary>
+    private static ReadOnlySpan<byte> KindText(IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.Imei => "Imei"u8,
+        IdentifierKind.Serial => "Serial"u8,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     private readonly record struct PendingUnit(long Id, UnitIdentifier Identifier, long OwnerId, long ModelId, string Grade, string? Bin,
         DateOnly? Purchased, DateOnly? WarrantyUntil, DateOnly? CarePlanUntil);

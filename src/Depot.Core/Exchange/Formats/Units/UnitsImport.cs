@@ -20,6 +20,11 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
     private readonly Dictionary<string, long> _owners;
     private readonly Dictionary<string, long> _models;
     private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Identifiers the depot holds, when they are few enough to keep: most rows then need no probe of the index.</summary>
+    private const int FewIdentifiers = 100_000;
+
+    private HashSet<string>? _existing;
+    private bool _existingRead;
     private RawStatement? _lookup;
     private SqliteCommand? _read;
     private UnitIntakeWriter? _writer;
@@ -133,6 +138,10 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
     public IDisposable BeginApply(long importId)
     {
         _serialsSeen.Clear();
+
+        // Applying adds identifiers: from here on every lookup asks the database.
+        _existing = null;
+        _existingRead = true;
         _writer = new UnitIntakeWriter(_context);
         return _writer;
     }
@@ -203,7 +212,19 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
 
     private Known? Lookup(UnitIdentifier identifier)
     {
-        // Most rows of a stock file are new: one index probe tells, and only a known unit is read in full.
+        // Most rows of a stock file are new: one index probe tells (or, for a small depot, the set of
+        // its identifiers read once), and only a known unit is read in full.
+        if (!_existingRead)
+        {
+            _existingRead = true;
+            _existing = ReadFewIdentifiers();
+        }
+
+        if (_existing is not null && !_existing.Contains(identifier.Value))
+        {
+            return null;
+        }
+
         _lookup ??= new RawStatement(_context.Connection, "SELECT unit_id FROM unit_identifiers WHERE identifier = ?1");
         if (_lookup.Bind(1, identifier.Value).ScalarInt64() is not { } unitId)
         {
@@ -229,6 +250,29 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
                 reader.GetStringOrNull(5), reader.GetString(6), reader.GetStringOrNull(7), reader.GetStringOrNull(8), reader.GetStringOrNull(9),
                 reader.GetStringOrNull(10), reader.GetStringOrNull(11))
             : null;
+    }
+
+    /// <summary>Every identifier the depot holds, or null when there are more than <see cref="FewIdentifiers"/>.</summary>
+    private HashSet<string>? ReadFewIdentifiers()
+    {
+        var transaction = _context.CurrentTransaction;
+        using (var probe = _context.Connection.Command("SELECT count(*) FROM (SELECT 1 FROM unit_identifiers LIMIT $limit)", transaction))
+        {
+            if (Convert.ToInt64(probe.With("$limit", FewIdentifiers + 1).ExecuteScalar()) > FewIdentifiers)
+            {
+                return null;
+            }
+        }
+
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _context.Connection.Command("SELECT identifier FROM unit_identifiers", transaction);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            identifiers.Add(reader.GetString(0));
+        }
+
+        return identifiers;
     }
 
     private sealed record Known(long Id, string Identifier, long? OwnerId, long? ModelId, string? Owner, string? Model, string State,
