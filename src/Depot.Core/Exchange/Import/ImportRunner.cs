@@ -9,7 +9,8 @@ namespace Depot.Core.Exchange.Import;
 /// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
 /// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
 /// import found invalid rows), a second pass applies the valid rows in one transaction, and the
-/// import is recorded. For a real import the transaction opens before validation, so no other
+/// import is recorded. A format with a compact form (<see cref="ICompactRows{TRow}"/>) has its
+/// valid rows kept in a temporary file by the first pass, so the second does not parse the file again. For a real import the transaction opens before validation, so no other
 /// bench changes what was validated.
 /// </summary>
 public sealed class ImportRunner(DepotContext context)

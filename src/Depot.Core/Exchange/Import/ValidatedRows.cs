@@ -2,7 +2,7 @@ namespace Depot.Core.Exchange.Import;
 
 /// <summary>
 /// The rows validation planned to apply, with their line and plan, in a temporary file that is
-/// deleted when closed: memory stays the same whatever the size of the partner file.
+/// deleted when closed (or killed): memory stays the same whatever the size of the partner file.
 /// </summary>
 internal sealed class ValidatedRows<TRow> : IDisposable
     where TRow : class
@@ -14,8 +14,13 @@ internal sealed class ValidatedRows<TRow> : IDisposable
     public ValidatedRows(ICompactRows<TRow> form)
     {
         _form = form;
-        _file = new FileStream(Path.Combine(Path.GetTempPath(), "depot-import-" + Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        var path = Path.Combine(Path.GetTempPath(), "depot-import-" + Path.GetRandomFileName());
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Gone from the folder at once, so a killed import leaves nothing behind; the open file lives on until closed.
+            File.Delete(path);
+        }
         _writer = new BinaryWriter(_file, System.Text.Encoding.UTF8, leaveOpen: true);
     }
 
