@@ -8,7 +8,7 @@ namespace Depot.Bench.Benchmarks;
 
 /// <summary>
 /// <c>depot import units FILE</c> of a 1,000,000-row file (written here from a seed) into a new
-/// depot, run as the real executable, end to end: both passes, validation of every row, a unit and
+/// depot, run as the real executable, end to end: validation of every row, then applying, a unit and
 /// its Intake event per row, one transaction, the import recorded. Peak memory is the child's
 /// resident high-water mark. The baseline is the <c>sqlite3</c> shell's <c>.import</c> of the same
 /// file into a plain table on the same disk.

@@ -9,7 +9,8 @@ namespace Depot.Core.Exchange.Import;
 /// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
 /// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
 /// import found invalid rows), a second pass applies the valid rows in one transaction, and the
-/// import is recorded. For a real import the transaction opens before validation, so no other
+/// import is recorded. A format with a compact form (<see cref="ICompactRows{TRow}"/>) has its
+/// valid rows kept in a temporary file by the first pass, so the second does not parse the file again. For a real import the transaction opens before validation, so no other
 /// bench changes what was validated.
 /// </summary>
 public sealed class ImportRunner(DepotContext context)
@@ -38,6 +39,10 @@ public sealed class ImportRunner(DepotContext context)
         catch (SqliteException e)
         {
             throw new RefusedException($"nothing was imported from {source.Name}: {DepotDatabase.Describe(e)}");
+        }
+        catch (IOException e) when (!options.DryRun && format is ICompactRows<TRow>)
+        {
+            throw new RefusedException($"nothing was imported from {source.Name}: the validated rows cannot be kept in {Path.GetTempPath()} ({e.Message})");
         }
         finally
         {
@@ -84,6 +89,10 @@ public sealed class ImportRunner(DepotContext context)
 
         using var rejects = new RejectsFile(reader.Header.Header, reader.Delimiter);
 
+        // A real import keeps the rows it will apply in a compact form when the format has one, so
+        // the apply pass does not read and parse the file again.
+        using var kept = !options.DryRun && format is ICompactRows<TRow> form ? new ValidatedRows<TRow>(form) : null;
+
         void Reject(CsvRow row, RowError error)
         {
             rejects.Add(row, error);
@@ -94,7 +103,7 @@ public sealed class ImportRunner(DepotContext context)
         }
 
         // Pass 1: validate everything, write nothing.
-        var (read, already) = Validate(format, reader, plans, facts.Length, zone, Reject, progress);
+        var (read, already) = Validate(format, reader, plans, kept, facts.Length, zone, Reject, progress);
 
         // The keys of pass 1 are garbage now; give their memory back before the apply pass fills the page cache.
         if (read > LargeFile)
@@ -110,7 +119,9 @@ public sealed class ImportRunner(DepotContext context)
             if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
             {
                 importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
-                applied = ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress);
+                applied = kept is null
+                    ? ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress)
+                    : ApplyKept(format, source, facts, kept, importId.Value, Reject, progress);
                 if (options.Strict && rejects.Count > 0)
                 {
                     // A refusal while applying: all or nothing means nothing.
@@ -170,7 +181,7 @@ public sealed class ImportRunner(DepotContext context)
         string.Join(", ", header.Take(MostWarnings).Select(h => Readable.Shorten(h.Trim(), 40)))
         + (header.Count > MostWarnings ? $", ... {header.Count} columns in all" : "");
 
-    private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, long length, TimeZoneInfo zone,
+    private static (long Read, long Already) Validate<TRow>(IImportFormat<TRow> format, CsvRowReader reader, List<RowPlan> plans, ValidatedRows<TRow>? kept, long length, TimeZoneInfo zone,
         Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)
         where TRow : class
     {
@@ -203,6 +214,10 @@ public sealed class ImportRunner(DepotContext context)
             {
                 already++;
             }
+            else if (kept is not null && plan is RowPlan.New or RowPlan.Update)
+            {
+                kept.Add(row.Line, plan, value!);
+            }
 
             plans.Add(plan);
             if (read % ProgressEvery == 0)
@@ -210,7 +225,6 @@ public sealed class ImportRunner(DepotContext context)
                 progress?.Report(new ImportProgress("checking", reader.Position, length, read));
             }
         }
-
 
         return (read, already);
     }
@@ -248,6 +262,54 @@ public sealed class ImportRunner(DepotContext context)
         }
 
         progress?.Report(new ImportProgress("applying", facts.Length, facts.Length, index));
+        return applied;
+    }
+
+    /// <summary>
+    /// Applies the rows validation kept. A row refused while applying goes to the rejects file as
+    /// the partner wrote it, so the few refused lines are read from the file once more at the end.
+    /// </summary>
+    private static long ApplyKept<TRow>(IImportFormat<TRow> format, ImportSource source, FileFacts facts, ValidatedRows<TRow> kept, long importId,
+        Action<CsvRow, RowError> reject, IProgress<ImportProgress>? progress)
+        where TRow : class
+    {
+        long applied = 0, done = 0;
+        var refused = new Dictionary<long, string>();
+        var length = kept.Length;
+        using (format.BeginApply(importId))
+        {
+            foreach (var (line, plan, value) in kept.Read())
+            {
+                try
+                {
+                    format.Apply(value, plan);
+                    applied++;
+                }
+                catch (RefusedException e)
+                {
+                    refused[line] = e.Message;
+                }
+
+                if (++done % ProgressEvery == 0)
+                {
+                    progress?.Report(new ImportProgress("applying", kept.Position, length, done));
+                }
+            }
+        }
+
+        progress?.Report(new ImportProgress("applying", length, length, done));
+        if (refused.Count > 0)
+        {
+            using var reader = CsvRowReader.Open(source, facts, format.Columns);
+            while (refused.Count > 0 && reader.Next() is { } row)
+            {
+                if (refused.Remove(row.Line, out var message))
+                {
+                    reject(row, new RowError(row.Line, null, null, message));
+                }
+            }
+        }
+
         return applied;
     }
 }

@@ -11,6 +11,7 @@ public static class Schema
         M004PoolCounts.Migration,
         M005ReceiptChecklists.Migration,
         M006UnpooledUnits.Migration,
+        M008BulkPoolCounts.Migration,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -26,6 +26,39 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds a short text through a buffer on the stack rather than a new array per value.</summary>
+    public RawStatement BindShort(int index, string? value)
+    {
+        if (value is null || value.Length > 64)
+        {
+            return Bind(index, value);
+        }
+
+        Span<byte> text = stackalloc byte[64 * 3];
+        return Bind(index, text[..System.Text.Encoding.UTF8.GetBytes(value, text)]);
+    }
+
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it).</summary>
+    public RawStatement Bind(int index, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(_statement, index, utf8));
+        return this;
+    }
+
+    /// <summary>Binds a date as the depot stores it (<c>yyyy-MM-dd</c>), or null.</summary>
+    public RawStatement Bind(int index, DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return this;
+        }
+
+        Span<byte> text = stackalloc byte[10];
+        day.TryFormat(text, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Bind(index, text);
+    }
+
     public RawStatement Bind(int index, long value)
     {
         Check(raw.sqlite3_bind_int64(_statement, index, value));

@@ -12,7 +12,7 @@ namespace Depot.Core.Exchange.Formats.Units;
 /// known unit of the same owner and model only has its descriptive fields updated (those the row
 /// gives), never its state.
 /// </summary>
-public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
+public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>, IDisposable
 {
     private static readonly Dictionary<string, char> Grades = new() { ["A"] = 'A', ["B"] = 'B', ["C"] = 'C' };
 
@@ -20,6 +20,11 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
     private readonly Dictionary<string, long> _owners;
     private readonly Dictionary<string, long> _models;
     private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Identifiers the depot holds, when they are few enough to keep: most rows then need no probe of the index.</summary>
+    private const int FewIdentifiers = 100_000;
+
+    private HashSet<string>? _existing;
+    private bool _existingRead;
     private RawStatement? _lookup;
     private SqliteCommand? _read;
     private UnitIntakeWriter? _writer;
@@ -133,6 +138,10 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
     public IDisposable BeginApply(long importId)
     {
         _serialsSeen.Clear();
+
+        // Applying adds identifiers: from here on every lookup asks the database.
+        _existing = null;
+        _existingRead = true;
         _writer = new UnitIntakeWriter(_context);
         return _writer;
     }
@@ -168,6 +177,33 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
         }
     }
 
+    public void Write(BinaryWriter writer, UnitRow row)
+    {
+        WriteIdentifier(writer, row.Identifier);
+        writer.Write(row.Serial is not null);
+        if (row.Serial is { } serial)
+        {
+            WriteIdentifier(writer, serial);
+        }
+
+        writer.Write(row.ModelSku);
+        writer.Write(row.OwnerCode);
+        WriteText(writer, row.Grade);
+        WriteText(writer, row.Bin);
+        WriteDate(writer, row.Purchased);
+        WriteDate(writer, row.WarrantyUntil);
+        WriteDate(writer, row.CarePlanUntil);
+    }
+
+    public UnitRow Read(BinaryReader reader)
+    {
+        var identifier = ReadIdentifier(reader);
+        UnitIdentifier? serial = reader.ReadBoolean() ? ReadIdentifier(reader) : null;
+        var model = reader.ReadString();
+        var owner = reader.ReadString();
+        return new UnitRow(identifier, serial, model, owner, ReadText(reader), ReadText(reader), ReadDate(reader), ReadDate(reader), ReadDate(reader));
+    }
+
     public void Dispose()
     {
         _lookup?.Dispose();
@@ -176,7 +212,19 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
 
     private Known? Lookup(UnitIdentifier identifier)
     {
-        // Most rows of a stock file are new: one index probe tells, and only a known unit is read in full.
+        // Most rows of a stock file are new: one index probe tells (or, for a small depot, the set of
+        // its identifiers read once), and only a known unit is read in full.
+        if (!_existingRead)
+        {
+            _existingRead = true;
+            _existing = ReadFewIdentifiers();
+        }
+
+        if (_existing is not null && !_existing.Contains(identifier.Value))
+        {
+            return null;
+        }
+
         _lookup ??= new RawStatement(_context.Connection, "SELECT unit_id FROM unit_identifiers WHERE identifier = ?1");
         if (_lookup.Bind(1, identifier.Value).ScalarInt64() is not { } unitId)
         {
@@ -204,6 +252,57 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, IDisposable
             : null;
     }
 
+    /// <summary>Every identifier the depot holds, or null when there are more than <see cref="FewIdentifiers"/>.</summary>
+    private HashSet<string>? ReadFewIdentifiers()
+    {
+        var transaction = _context.CurrentTransaction;
+        using (var probe = _context.Connection.Command("SELECT count(*) FROM (SELECT 1 FROM unit_identifiers LIMIT $limit)", transaction))
+        {
+            if (Convert.ToInt64(probe.With("$limit", FewIdentifiers + 1).ExecuteScalar()) > FewIdentifiers)
+            {
+                return null;
+            }
+        }
+
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _context.Connection.Command("SELECT identifier FROM unit_identifiers", transaction);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            identifiers.Add(reader.GetString(0));
+        }
+
+        return identifiers;
+    }
+
     private sealed record Known(long Id, string Identifier, long? OwnerId, long? ModelId, string? Owner, string? Model, string State,
         string? Grade, string? Bin, string? Purchased, string? WarrantyUntil, string? CarePlanUntil);
+
+    private static void WriteIdentifier(BinaryWriter writer, UnitIdentifier identifier)
+    {
+        writer.Write((byte)identifier.Kind);
+        writer.Write(identifier.Value);
+    }
+
+    private static UnitIdentifier ReadIdentifier(BinaryReader reader)
+    {
+        var kind = (IdentifierKind)reader.ReadByte();
+        return new UnitIdentifier(reader.ReadString(), kind);
+    }
+
+    private static void WriteText(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        if (text is not null)
+        {
+            writer.Write(text);
+        }
+    }
+
+    private static string? ReadText(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    // Day numbers start at 0 (0001-01-01), so -1 stands for no date.
+    private static void WriteDate(BinaryWriter writer, DateOnly? date) => writer.Write7BitEncodedInt((date?.DayNumber ?? -1) + 1);
+
+    private static DateOnly? ReadDate(BinaryReader reader) => reader.Read7BitEncodedInt() - 1 is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
 }
