@@ -51,13 +51,14 @@ internal sealed class UiTestDepot : IDisposable
     public static string Announced(int i) => Imeis.Make(i);
 
     /// <summary>The UI opened on <paramref name="screen"/> with its data loaded.</summary>
-    public AppState Open(IScreen screen) => Loop.Start(AppState.Open(screen, "tester", _path));
+    /// <summary>Opens a screen as the loop does: its loads, the first frame, then the reads held back for after it.</summary>
+    public AppState Open(IScreen screen) => Loop.RunAfterFrame(Loop.Start(AppState.Open(screen, "tester", _path)));
 
     public AppState Press(AppState state, params IEnumerable<ConsoleKeyInfo>[] keys)
     {
         foreach (var key in keys.SelectMany(k => k))
         {
-            state = Loop.Press(state, key);
+            state = Loop.RunAfterFrame(Loop.Press(state, key));
         }
 
         return state;

@@ -19,4 +19,7 @@ internal sealed record HomeData(
 
     /// <summary>Count sessions not yet closed.</summary>
     public IReadOnlyList<CountSession> OpenCounts { get; init; } = [];
+
+    /// <summary>False until the follow-up lines (overdue cases, open counts) have been read.</summary>
+    public bool FollowUpsLoaded { get; init; } = true;
 }

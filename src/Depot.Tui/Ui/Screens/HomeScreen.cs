@@ -42,7 +42,11 @@ internal sealed record HomeScreen : IScreen
 
     public Step Handle(Outcome outcome) => outcome switch
     {
-        LoadHome.Loaded loaded => Step.Stay(this with { Data = loaded.Data, Cursor = Cursor.Resized(BuildLines(loaded.Data).Count) }),
+        LoadHome.Loaded loaded => Step.Run(
+            this with { Data = loaded.Data with { FollowUpsLoaded = false }, Cursor = Cursor.Resized(BuildLines(loaded.Data).Count) },
+            new LoadHomeFollowUps()),
+        LoadHomeFollowUps.Loaded followUps when Data is { } data => Step.Stay(
+            this with { Data = data with { OverdueCases = followUps.OverdueCases, OpenCounts = followUps.OpenCounts, FollowUpsLoaded = true } }),
         _ => Step.Stay(this),
     };
 
@@ -99,6 +103,7 @@ internal sealed record HomeScreen : IScreen
 
     private const string BelowTarget = "Below pool target";
     private const string Today = "Received today";
+    private const int ReceiptsShown = 20;
 
     private static IReadOnlyList<HomeLine> BuildLines(HomeData data)
     {
@@ -120,10 +125,24 @@ internal sealed record HomeScreen : IScreen
                 () => UnitScreen.Showing(unit.Identifier.Value)));
         }
 
-        foreach (var receipt in data.ReceiptsToday)
+        // A busy dock receives thousands a day: the home screen shows the latest and how many in all.
+        if (data.ReceiptsToday.Count > ReceiptsShown)
+        {
+            lines.Add(new HomeLine(1, Today, $"{data.ReceiptsToday.Count} today, latest {ReceiptsShown}:",
+                () => new UnitListScreen(new UnitFilter(Core.Lifecycle.UnitState.Received))));
+        }
+
+        foreach (var receipt in data.ReceiptsToday.Take(ReceiptsShown))
         {
             lines.Add(new HomeLine(1, Today, $"{receipt.At.ToLocalTime():HH:mm} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
                 () => UnitScreen.Showing(receipt.Identifier)));
+        }
+
+        if (!data.FollowUpsLoaded)
+        {
+            lines.Add(new HomeLine(1, Follow, "Overdue cases         …", () => new CasesScreen { OverdueOnly = true }));
+            lines.Add(new HomeLine(1, Follow, "Open count sessions   …", () => new CountsScreen()));
+            return lines;
         }
 
         lines.Add(new HomeLine(1, Follow, $"Overdue cases     {data.OverdueCases.Count,5}{(data.OverdueCases.Count > 0 ? " !" : "")}",

@@ -16,6 +16,7 @@ internal sealed class BenchLoop(DepotContext depot, IKeySource keys, ITerminal t
 
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(100);
 
+    private readonly Queue<Command> _afterFrame = new();
     private string? _lastFrame;
     private AppState? _lastState;
     private (int Width, int Height) _lastSize;
@@ -29,6 +30,12 @@ internal sealed class BenchLoop(DepotContext depot, IKeySource keys, ITerminal t
         while (!state.Quit)
         {
             Draw(state);
+            if (_afterFrame.Count > 0)
+            {
+                state = RunAfterFrame(state);
+                continue;
+            }
+
             if (!keys.TryTake(Idle, out var key))
             {
                 continue;
@@ -72,12 +79,31 @@ internal sealed class BenchLoop(DepotContext depot, IKeySource keys, ITerminal t
         }
     }
 
+    /// <summary>Runs the slow reads held back until a frame was drawn.</summary>
+    public AppState RunAfterFrame(AppState state)
+    {
+        var ready = _afterFrame.ToArray();
+        _afterFrame.Clear();
+        foreach (var command in ready)
+        {
+            state = RunAll(App.Handle(state, command.Execute(depot)));
+        }
+
+        return state;
+    }
+
     private AppState RunAll(Transition transition)
     {
         var state = transition.State;
         var pending = new Queue<Command>(transition.Commands);
         while (pending.TryDequeue(out var command))
         {
+            if (command.AfterFrame)
+            {
+                _afterFrame.Enqueue(command);
+                continue;
+            }
+
             var next = App.Handle(state, command.Execute(depot));
             state = next.State;
             foreach (var more in next.Commands)

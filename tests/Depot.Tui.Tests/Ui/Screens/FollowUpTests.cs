@@ -27,6 +27,22 @@ public sealed class FollowUpTests
         Assert.Equal("A-01", Assert.Single(counts.Sessions!).Target);
     }
 
+    [Fact]
+    public void The_first_home_frame_shows_the_counts_and_the_slow_follow_up_lines_come_after_it()
+    {
+        using var depot = new UiTestDepot();
+        CaseStock.Add(depot);
+        CaseStock.Overdue(depot);
+
+        var first = depot.Loop.Start(AppState.Open(new HomeScreen(), "tester", "db"));
+        var firstFrame = UiTestDepot.Render(first, 120, 40);
+        Assert.Contains("Units by state", firstFrame);
+        Assert.Contains("Overdue cases         …", firstFrame);
+
+        var after = depot.Loop.RunAfterFrame(first);
+        Assert.Matches(@"Overdue cases\s+1 !", UiTestDepot.Render(after, 120, 40));
+    }
+
     [Theory]
     [InlineData(7, '7', typeof(CasesScreen))]
     [InlineData(8, '8', typeof(ExchangeScreen))]
