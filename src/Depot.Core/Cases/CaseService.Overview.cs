@@ -19,15 +19,30 @@ public sealed partial class CaseService
     }
 
     /// <summary>
-    /// Cases a stock controller must act on first: overdue (latest first), then open, then closed;
-    /// newest first within each. Optionally of one owner and in one status.
+    /// Cases a stock controller must act on first: overdue (latest first), then open (soonest due
+    /// first, then newest), then closed (newest first). Optionally of one owner and in one status.
+    /// Only the first <paramref name="limit"/> are read in full, so a depot with hundreds of
+    /// thousands of cases lists as fast as a small one.
     /// </summary>
     public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
     {
         var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
+        var open = status switch
+        {
+            CaseStatus.Closed => " AND c.closed_at IS NOT NULL",
+            CaseStatus.Open or CaseStatus.Overdue => " AND c.closed_at IS NULL",
+            _ => "",
+        };
+
+        // Open cases with the earliest due dates come first: every overdue case is among them.
+        // Twice the limit leaves room for open cases past due whose unit is already back.
         using var command = context.Connection.Command(
-            Select + " WHERE ($owner IS NULL OR o.code = $owner) ORDER BY c.opened_at DESC, c.id DESC", context.CurrentTransaction)
-            .With("$owner", owner?.Code);
+            Select + $"""
+             WHERE ($owner IS NULL OR o.code = $owner){open}
+             ORDER BY c.closed_at IS NOT NULL, c.due_date IS NULL, c.due_date, c.opened_at DESC, c.id DESC
+             LIMIT $take
+            """, context.CurrentTransaction)
+            .With("$owner", owner?.Code).With("$take", Math.Max(limit, 1) * 2L);
         var cases = new List<ServiceCase>();
         using (var reader = command.ExecuteReader())
         {
