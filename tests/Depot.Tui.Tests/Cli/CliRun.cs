@@ -15,6 +15,17 @@ internal sealed class CliRun : IDisposable
 
     public string Database { get; }
 
+    /// <summary>The folder that holds the database and the files a test writes.</summary>
+    public string Folder => _directory;
+
+    /// <summary>Writes a file (a partner CSV, say) beside the database and returns its path.</summary>
+    public string Write(string name, string text)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     public (int Exit, string Out, string Err) Run(params string[] args) => RunAs("tester", args);
 
     public (int Exit, string Out, string Err) RunAs(string operatorName, params string[] args)

@@ -1,32 +1,20 @@
-using Depot.Tui.Cli;
+using Depot.Tui.Tests.Cli;
 
 namespace Depot.Tui.Tests.Exchange;
 
 public sealed class ExchangeVerbTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-exchange-cli-{Guid.NewGuid():N}");
+    private readonly CliRun _cli = new();
 
     public ExchangeVerbTests()
     {
-        Directory.CreateDirectory(_folder);
         Assert.Equal(0, Run("owner", "add", "NORDBANK", "--name", "Nordbank AB", "--fleet", "400").Code);
         Assert.Equal(0, Run("model", "add", "IP15-128", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK").Code);
     }
 
-    private string Db => Path.Combine(_folder, "depot.db");
-
     private static string Imei(int n) => Depot.Core.Identifiers.Imei.FromFourteen($"3569380{n:D7}").Value;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Import_prints_the_summary_and_exits_0_when_every_row_applied()
@@ -89,7 +77,7 @@ public sealed class ExchangeVerbTests : IDisposable
     public void Export_writes_a_file_that_imports_back()
     {
         Run("import", "units", Write("stock.csv", $"imei,model,owner,bin\n{Imei(1)},IP15-128,NORDBANK,=1+1\n"));
-        var path = Path.Combine(_folder, "out.csv");
+        var path = Path.Combine(_cli.Folder, "out.csv");
         var (code, output, _) = Run("export", "units", "--out", path);
         Assert.Equal(0, code);
         Assert.Contains("1 row(s)", output);
@@ -104,18 +92,7 @@ public sealed class ExchangeVerbTests : IDisposable
         Assert.Equal(0, Run("export", "repair-orders", "--partner", "BOARDLAB").Code);
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _cli.Write(name, text);
 
-    private (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = DepotCli.Run(["--db", Db, "--operator", "tester", .. args], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Output, string Error) Run(params string[] args) => _cli.Run(args);
 }

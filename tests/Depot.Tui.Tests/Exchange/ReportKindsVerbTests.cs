@@ -1,34 +1,22 @@
-using Depot.Tui.Cli;
+using Depot.Tui.Tests.Cli;
 
 namespace Depot.Tui.Tests.Exchange;
 
 /// <summary><c>depot import cycle-count</c> prints the reconciliation; the report exports take their filters.</summary>
 public sealed class ReportKindsVerbTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-kinds-cli-{Guid.NewGuid():N}");
+    private readonly CliRun _cli = new();
 
     public ReportKindsVerbTests()
     {
-        Directory.CreateDirectory(_folder);
         Assert.Equal(0, Run("owner", "add", "NORDBANK", "--name", "Nordbank AB", "--fleet", "400").Code);
         Assert.Equal(0, Run("model", "add", "IP15-128", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK").Code);
         Assert.Equal(0, Run("import", "units", Write("stock.csv", $"imei,model,owner,bin\n{Imei(1)},IP15-128,NORDBANK,A-01\n{Imei(2)},IP15-128,NORDBANK,A-01\n")).Code);
     }
 
-    private string Db => Path.Combine(_folder, "depot.db");
-
     private static string Imei(int n) => Depot.Core.Identifiers.Imei.FromFourteen($"3569380{n:D7}").Value;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Cycle_count_import_prints_the_reconciliation_after_the_summary_and_again_when_already_applied()
@@ -73,25 +61,14 @@ public sealed class ReportKindsVerbTests : IDisposable
     [Fact]
     public void A_refused_export_leaves_no_file_behind()
     {
-        var path = Path.Combine(_folder, "late.csv");
+        var path = Path.Combine(_cli.Folder, "late.csv");
         var (code, _, error) = Run("export", "overdue-returns", "--owner", "NOBODY", "--out", path);
         Assert.Equal(1, code);
         Assert.Contains("NOBODY", error);
-        Assert.Empty(Directory.GetFiles(_folder, "late.csv*"));
+        Assert.Empty(Directory.GetFiles(_cli.Folder, "late.csv*"));
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _cli.Write(name, text);
 
-    private (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = DepotCli.Run(["--db", Db, "--operator", "tester", .. args], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Output, string Error) Run(params string[] args) => _cli.Run(args);
 }
