@@ -2,6 +2,7 @@ using Depot.Bench;
 using Depot.Bench.Benchmarks;
 
 // dotnet run -c Release --project bench/Depot.Bench -- [--db PATH] [--units N] [--iterations N] [--only NAME,...] [--markdown FILE]
+Depot.Core.Storage.StoreEngines.Register(new Depot.Storage.LiteDb.LiteDbEngine());
 var options = BenchOptions.Parse(args);
 if (options is null)
 {

@@ -10,12 +10,20 @@ namespace Depot.Core;
 /// </summary>
 public sealed class DepotContext : IDisposable
 {
+    private IStoreWriter? _writer;
+    private IStoreWriter? _batchWriter;
     private SqliteTransaction? _ambient;
     private long _savepoints;
     private SqliteTransaction? _writing;
 
     public DepotContext(SqliteConnection connection, string databasePath, string operatorName, TimeProvider clock)
+        : this(connection, StoreEngines.Open(databasePath + ".lite"), databasePath, operatorName, clock)
     {
+    }
+
+    public DepotContext(SqliteConnection connection, IDepotStore store, string databasePath, string operatorName, TimeProvider clock)
+    {
+        Store = store;
         Connection = connection;
         DatabasePath = databasePath;
         Operator = string.IsNullOrWhiteSpace(operatorName) ? "unknown" : operatorName.Trim();
@@ -23,6 +31,82 @@ public sealed class DepotContext : IDisposable
     }
 
     public SqliteConnection Connection { get; }
+
+    /// <summary>The storage engine that holds this depot.</summary>
+    public IDepotStore Store { get; }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> against the depot: inside the unit of work in progress when
+    /// there is one (so it sees that work's own changes), else in a short read session.
+    /// </summary>
+    public T Read<T>(Func<IStoreSession, T> read)
+    {
+        if (_writer is not null)
+        {
+            return read(_writer);
+        }
+
+        if (_batchWriter is not null)
+        {
+            return read(_batchWriter);
+        }
+
+        using var session = Store.BeginRead();
+        return read(session);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one unit of work (or inside the open batch, if any, behind a
+    /// savepoint so a refused change leaves the batch as it was). Everything it writes commits
+    /// together, durably, or not at all. Nested calls join the unit of work in progress.
+    /// </summary>
+    public T Write<T>(Func<IStoreWriter, T> work)
+    {
+        if (_writer is not null && _writer != _batchWriter)
+        {
+            return work(_writer);
+        }
+
+        if (_batchWriter is not null)
+        {
+            var savepoint = _batchWriter.Savepoint();
+            var outer = _writer;
+            _writer = _batchWriter;
+            try
+            {
+                return work(_batchWriter);
+            }
+            catch
+            {
+                savepoint.Rollback();
+                throw;
+            }
+            finally
+            {
+                _writer = outer;
+            }
+        }
+
+        using var writer = Store.BeginWrite();
+        _writer = writer;
+        try
+        {
+            var result = work(writer);
+            writer.Commit();
+            return result;
+        }
+        finally
+        {
+            _writer = null;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> as one unit of work.</summary>
+    public void Write(Action<IStoreWriter> work) => Write(w =>
+    {
+        work(w);
+        return 0;
+    });
 
     public string DatabasePath { get; }
 
@@ -112,13 +196,18 @@ public sealed class DepotContext : IDisposable
         }
 
         _ambient = Connection.BeginTransaction();
+        _batchWriter = Store.BeginWrite();
         return new Batch(this);
     }
 
     /// <summary>The open transaction (a batch, or the write in progress), for commands that must join it.</summary>
     public SqliteTransaction? CurrentTransaction => _ambient ?? _writing;
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        Connection.Dispose();
+    }
 
     /// <summary>A group of writes that commit together.</summary>
     public sealed class Batch : IDisposable
@@ -131,6 +220,7 @@ public sealed class DepotContext : IDisposable
         {
             try
             {
+                _context._batchWriter?.Commit();
                 _context._ambient?.Commit();
             }
             catch (SqliteException e)
@@ -139,6 +229,8 @@ public sealed class DepotContext : IDisposable
             }
             finally
             {
+                _context._batchWriter?.Dispose();
+                _context._batchWriter = null;
                 _context._ambient?.Dispose();
                 _context._ambient = null;
             }
@@ -146,6 +238,8 @@ public sealed class DepotContext : IDisposable
 
         public void Dispose()
         {
+            _context._batchWriter?.Dispose();
+            _context._batchWriter = null;
             if (_context._ambient is not null)
             {
                 _context._ambient.Rollback();

@@ -1,4 +1,6 @@
+using Depot.Core.Storage;
+using Depot.Storage.LiteDb;
 using Depot.Tui.Cli;
 
-StartupTrace.Mark("main entered (runtime started)");
+StoreEngines.Register(new LiteDbEngine());
 return DepotCli.Run(args);

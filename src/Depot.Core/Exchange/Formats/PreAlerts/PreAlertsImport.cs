@@ -1,3 +1,4 @@
+using Depot.Core.Storage;
 using Depot.Core.Cases;
 using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
@@ -98,7 +99,7 @@ public sealed class PreAlertsImport(DepotContext context) : IImportFormat<PreAle
 
     public IDisposable BeginApply(long importId) => NoSession.Instance;
 
-    public void Apply(PreAlertRow row, RowPlan plan) => context.Write(_ =>
+    public void Apply(PreAlertRow row, RowPlan plan) => context.Write((IStoreWriter _) =>
     {
         _cases.Open(row.Ticket, row.OwnerCode, row.Kind, row.Details);
         _units.Announce(row.Imei.Value, row.Ticket, row.ModelSku, row.OwnerCode);

@@ -1,0 +1,14 @@
+namespace Depot.Core.Storage;
+
+/// <summary>A view of the depot: every table and the maintained counters.</summary>
+public interface IStoreSession : IDisposable
+{
+    /// <summary>The table that holds rows of <typeparamref name="TRow"/> (see <see cref="StoreSchema"/>).</summary>
+    ITable<TRow> Table<TRow>() where TRow : class, IRow, new();
+
+    /// <summary>The value of a maintained counter; 0 when it was never counted.</summary>
+    long Counter(string key);
+
+    /// <summary>Every counter whose key starts with <paramref name="prefix"/>, in key order.</summary>
+    IReadOnlyList<CounterValue> Counters(string prefix);
+}

@@ -1,0 +1,20 @@
+namespace Depot.Core.Storage.Rows;
+
+/// <summary>A device model (SKU) with its retail price.</summary>
+public sealed class ModelRow : IRow
+{
+    public static readonly IndexSpec BySku = new("models_sku", nameof(SkuKey), IndexKeyType.Text, Unique: true);
+
+    public long Id { get; set; }
+
+    public string Sku { get; set; } = "";
+
+    /// <summary>The SKU upper-cased: SKUs match case-insensitively.</summary>
+    public string SkuKey => Sku.ToUpperInvariant();
+
+    public string Name { get; set; } = "";
+
+    public decimal RetailPrice { get; set; }
+
+    public string Currency { get; set; } = "EUR";
+}

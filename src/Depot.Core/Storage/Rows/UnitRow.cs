@@ -1,0 +1,49 @@
+namespace Depot.Core.Storage.Rows;
+
+/// <summary>One physical device and its current state (the fold of its events).</summary>
+public sealed class UnitRow : IVersionedRow
+{
+    /// <summary>Units of one state, longest in it first.</summary>
+    public static readonly IndexSpec ByState = new("units_state", nameof(StateKey), IndexKeyType.Text);
+
+    /// <summary>Units of one owner in one state.</summary>
+    public static readonly IndexSpec ByOwnerState = new("units_owner_state", nameof(OwnerStateKey), IndexKeyType.Text);
+
+    public long Id { get; set; }
+
+    public string Identifier { get; set; } = "";
+
+    /// <summary>"Imei" or "Serial".</summary>
+    public string IdentifierKind { get; set; } = "Imei";
+
+    public long? OwnerId { get; set; }
+
+    public long? ModelId { get; set; }
+
+    public string State { get; set; } = "";
+
+    public string? Grade { get; set; }
+
+    public string? Bin { get; set; }
+
+    public DateOnly? Purchased { get; set; }
+
+    public DateOnly? WarrantyUntil { get; set; }
+
+    public DateOnly? CarePlanUntil { get; set; }
+
+    public bool Unannounced { get; set; }
+
+    public long Version { get; set; }
+
+    public DateTimeOffset StateSince { get; set; }
+
+    /// <summary>The latest case linked to the unit is a repair-only case.</summary>
+    public bool RepairCase { get; set; }
+
+    /// <summary>State, then the instant it was entered: a range over one state is in waiting order.</summary>
+    public string StateKey => State + "|" + StoreKeys.Instant(StateSince);
+
+    /// <summary>Owner id (empty when unknown), then state.</summary>
+    public string OwnerStateKey => StoreKeys.Id(OwnerId) + "|" + State;
+}

@@ -1,0 +1,12 @@
+using System.Runtime.CompilerServices;
+using Depot.Core.Storage;
+using Depot.Storage.LiteDb;
+
+namespace Depot.Core.Tests;
+
+/// <summary>The test host registers the storage engines, as the executable does at start.</summary>
+internal static class StorageEngines
+{
+    [ModuleInitializer]
+    internal static void Register() => StoreEngines.Register(new LiteDbEngine());
+}
