@@ -55,6 +55,8 @@ public static class DepotCli
 
         InitVerb.AddTo(root);
         OwnerVerbs.AddTo(root);
+        AgreementVerbs.AddTo(root);
+        BillingVerb.AddTo(root);
         ModelVerbs.AddTo(root);
         CaseVerbs.AddTo(root);
         PoolVerbs.AddTo(root);
