@@ -36,6 +36,7 @@ public static class StoreSchema
         new(typeof(ReceiptChecklistRow), "receipt_checklists", [ReceiptChecklistRow.ByEvent]),
         new(typeof(AgreementRow), "agreements", [AgreementRow.ByOwner]),
         new(typeof(FleetChangeRow), "fleet_changes", [FleetChangeRow.ByOwner]),
+        new(typeof(PartnerRow), "partners", [PartnerRow.ByCode]),
     ];
 
     /// <summary>The table of <paramref name="rowType"/>.</summary>

@@ -57,6 +57,7 @@ public static class DepotCli
         OwnerVerbs.AddTo(root);
         AgreementVerbs.AddTo(root);
         BillingVerb.AddTo(root);
+        PartnerVerbs.AddTo(root);
         ModelVerbs.AddTo(root);
         CaseVerbs.AddTo(root);
         PoolVerbs.AddTo(root);
