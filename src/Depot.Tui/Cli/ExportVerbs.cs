@@ -43,7 +43,9 @@ internal static class ExportVerbs
                 throw new UsageException($"--month takes a month like 2025-03, got \"{monthText}\"");
             }
 
-            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state), parse.GetValue(month));
+            // Checked before any file is opened: an unknown owner or model is refused and writes nothing.
+            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state), parse.GetValue(month))
+                .Checked(context);
             var style = parse.GetValue(dialect) == "excel" ? ExportDialect.Excel : ExportDialect.Default;
             if (parse.GetValue(output) is { } path)
             {
