@@ -21,8 +21,8 @@ internal static class ExportVerbs
         var owner = new Option<string?>("--owner") { Description = "Only this owner (units, pool-levels, overdue-returns, quality-report)" };
         var month = new Option<string?>("--month") { Description = "quality-report: only this month (yyyy-MM)" };
         var model = new Option<string?>("--model") { Description = "units: only this model" };
-        var state = new Option<UnitState?>("--state") { Description = "units: only units in this state" };
-        var command = Verb.Command("export", "Export a partner file (see FORMATS.md)", kind, output, dialect, partner, since, owner, model, state, month);
+        var state = EnumOption.CreateNullable("--state", "units: only units in this state", EnumSpelling.AsNamed, UnitState.None);
+        var command = Verb.Command("export", "Export a partner file (formats: docs/formats.md)", kind, output, dialect, partner, since, owner, model, state, month);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var exportKind = ExchangeKinds.FindExport(parse.GetValue(kind)!)!;
