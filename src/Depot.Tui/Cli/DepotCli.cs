@@ -47,7 +47,9 @@ public static class DepotCli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Depot: the bench tool of a repair depot running an advance-exchange swap pool. With no verb, opens the full-screen UI.");
+        var root = new RootCommand(
+            "Depot: the bench tool of a repair depot running an advance-exchange swap pool. With no verb, opens the full-screen UI. "
+            + "Start with 'depot init'. Documentation in docs/: formats.md (partner files), lifecycle-and-rules.md, json.md (--json output).");
         root.Options.Add(GlobalOptions.Db);
         root.Options.Add(GlobalOptions.Operator);
         root.Options.Add(GlobalOptions.Demo);
