@@ -138,7 +138,7 @@ public sealed partial class UnitService
         }
 
         var coverage = new Coverage.CoverageService(context).Today(unit);
-        if (outcome == InspectionOutcome.NotCovered && coverage.IsCovered && !confirmNotCovered)
+        if (outcome == InspectionOutcome.NotCovered && coverage.Covered && !confirmNotCovered)
         {
             throw new RefusedException($"{identifier} is covered today ({coverage.Describe()}): confirm the NotCovered outcome explicitly (--confirm-not-covered)");
         }
@@ -159,7 +159,7 @@ public sealed partial class UnitService
                 ["quote"] = outcome == InspectionOutcome.NotCovered ? quote?.ToString() : null,
                 ["note"] = note,
                 ["coverage"] = coverage.Describe(),
-                ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.IsCovered ? "true" : null,
+                ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.Covered ? "true" : null,
             },
         });
     }

@@ -9,7 +9,7 @@ internal static class LifecycleVerb
     public static void AddTo(RootCommand root)
     {
         var dot = new Option<bool>("--dot") { Description = "Print a Graphviz DOT diagram" };
-        var command = Verb.Command("lifecycle", "Print the unit lifecycle table", dot);
+        var command = Verb.Command("lifecycle", "Print the unit lifecycle table (the rules: docs/lifecycle-and-rules.md)", dot);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;

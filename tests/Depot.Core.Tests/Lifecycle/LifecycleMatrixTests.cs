@@ -14,7 +14,7 @@ namespace Depot.Core.Tests.Lifecycle;
 /// </summary>
 public sealed class LifecycleMatrixTests
 {
-    /// <summary>The lifecycle table of DESIGN.md, written out independently of the implementation.</summary>
+    /// <summary>The lifecycle table of docs/lifecycle-and-rules.md, written out independently of the implementation.</summary>
     private static readonly Dictionary<(UnitState From, string Action), UnitState> Expected = BuildExpected();
 
     private static readonly string[] Actions =
