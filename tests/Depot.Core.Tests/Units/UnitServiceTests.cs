@@ -103,7 +103,9 @@ public sealed class UnitServiceTests
 
         var refusal = Assert.Throws<RefusedException>(() => depot.Units.Receive(Broken));
 
-        Assert.Contains("already received", refusal.Message);
+        Assert.Equal(RefusalCode.AlreadyInState, refusal.Code);
+        Assert.Equal("Received", refusal.Parameters[RefusalKeys.State]);
+        Assert.Equal("Receive", refusal.Parameters[RefusalKeys.Trigger]);
         Assert.Equal(before, depot.Snapshot());
     }
 
