@@ -20,12 +20,20 @@ public sealed record TransitionFacts
     /// <summary>True when a passed unit goes back to the pool: the owner's policy is <c>pool</c> and the unit was not a repair-only case.</summary>
     public bool ReturnsToPool { get; init; }
 
+    private static readonly TransitionFacts[] Inspections = [.. Enum.GetValues<InspectionOutcome>().Select(o => new TransitionFacts { Inspection = o })];
+
+    private static readonly TransitionFacts[] PartnerOutcomes = [.. Enum.GetValues<Lifecycle.PartnerOutcome>().Select(o => new TransitionFacts { PartnerOutcome = o })];
+
+    private static readonly TransitionFacts[] QcRoutes = [new TransitionFacts { ReturnsToPool = true }, new TransitionFacts { ReturnsToPool = false }];
+
+    private static readonly TransitionFacts[] NoneOnly = [None];
+
     /// <summary>Every value of the facts that <paramref name="trigger"/> looks at (one, <see cref="None"/>, for the others).</summary>
     public static IReadOnlyList<TransitionFacts> VariantsFor(Trigger trigger) => trigger switch
     {
-        Trigger.Inspect => [.. Enum.GetValues<InspectionOutcome>().Select(o => new TransitionFacts { Inspection = o })],
-        Trigger.PartnerResult => [.. Enum.GetValues<Lifecycle.PartnerOutcome>().Select(o => new TransitionFacts { PartnerOutcome = o })],
-        Trigger.PassQc => [new TransitionFacts { ReturnsToPool = true }, new TransitionFacts { ReturnsToPool = false }],
-        _ => [None],
+        Trigger.Inspect => Inspections,
+        Trigger.PartnerResult => PartnerOutcomes,
+        Trigger.PassQc => QcRoutes,
+        _ => NoneOnly,
     };
 }

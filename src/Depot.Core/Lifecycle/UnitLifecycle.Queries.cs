@@ -54,6 +54,16 @@ public static partial class UnitLifecycle
     public static IReadOnlyList<Trigger> PermittedTriggers(UnitState state) =>
         LifecycleInfo.Permitted.TryGetValue(state, out var triggers) ? triggers : [];
 
+    /// <summary>
+    /// Builds the table and asks Stateless every decision now, rather than at the first scan: the
+    /// first use in a process compiles Stateless's code (tens of milliseconds). For a spare core at start-up.
+    /// </summary>
+    public static void WarmUp()
+    {
+        _ = PermittedTriggers(UnitState.None);
+        _ = Decide(UnitState.None, Trigger.Intake, TransitionFacts.None);
+    }
+
     /// <summary>Stateless's description of the table (states, transitions, guard descriptions).</summary>
     public static StateMachineInfo GetInfo() => LifecycleInfo.Info;
 
