@@ -1,5 +1,4 @@
 using Stateless.Graph;
-using Stateless.Reflection;
 
 namespace Depot.Core.Lifecycle;
 
@@ -63,9 +62,6 @@ public static partial class UnitLifecycle
         _ = PermittedTriggers(UnitState.None);
         _ = Decide(UnitState.None, Trigger.Intake, TransitionFacts.None);
     }
-
-    /// <summary>Stateless's description of the table (states, transitions, guard descriptions).</summary>
-    public static StateMachineInfo GetInfo() => LifecycleInfo.Info;
 
     /// <summary>The table as a Graphviz DOT digraph (Stateless's <see cref="UmlDotGraph"/>).</summary>
     public static string ToDot() => UmlDotGraph.Format(LifecycleInfo.Info);
