@@ -4,8 +4,8 @@ namespace Depot.Core.Generation;
 
 /// <summary>
 /// The lifecycle table turned into weighted choices per state. Every option comes from
-/// <see cref="UnitLifecycle"/> (the triggers its GetInfo lists per state, each decided by Stateless with every fact value it looks at), so a
-/// generated journey can only take steps the table permits.
+/// <see cref="UnitLifecycle"/>: the triggers its GetInfo lists per state, each decided by Stateless
+/// with every fact value it looks at, so a generated journey can only take steps the table permits.
 /// </summary>
 internal static class JourneyTable
 {
