@@ -8,14 +8,11 @@ public sealed record IntegrityProblem(long UnitId, string Identifier, string Pro
 
 /// <summary>
 /// Proves that every unit's stored state equals the fold of its events: each event starts where the
-/// previous one ended, each step is a row of the lifecycle table, and the last one ends in the
+/// previous one ended, each step replays through the lifecycle table (Stateless), and the last one ends in the
 /// stored state.
 /// </summary>
 public sealed class IntegrityCheck(DepotContext context)
 {
-    private static readonly HashSet<(UnitState, Trigger, UnitState)> Permitted =
-        UnitLifecycle.Table.Transitions.Select(t => (t.From, t.Trigger, t.To)).ToHashSet();
-
     /// <summary>Checks every unit; returns the problems found (empty when the database is consistent).</summary>
     public IReadOnlyList<IntegrityProblem> Run(int maxProblems = 1000)
     {
@@ -74,7 +71,7 @@ public sealed class IntegrityCheck(DepotContext context)
             {
                 problem = $"event {reader.GetInt64(6)} ({trigger}) starts from {from}, but the unit was {folded}";
             }
-            else if (!Permitted.Contains((from, trigger, to)))
+            else if (!UnitLifecycle.Permits(from, trigger, to))
             {
                 problem = $"event {reader.GetInt64(6)} goes {from} -{trigger}-> {to}, which the lifecycle does not permit";
             }

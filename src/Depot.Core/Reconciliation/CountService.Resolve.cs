@@ -1,4 +1,5 @@
 using Depot.Core.Cases;
+using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
 using Depot.Core.Units;
@@ -119,6 +120,7 @@ public sealed partial class CountService
             "model" => ("model_id", unit.ModelSku),
             _ => ("bin", unit.Bin),
         };
+        UnitLifecycle.DecideCorrection(unit.State, field).RequireDestination(unit.Identifier.ToString());
         context.Write(t =>
         {
             // The version bump makes a bench holding an older view of the unit retry.

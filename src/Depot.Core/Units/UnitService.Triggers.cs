@@ -72,7 +72,7 @@ public sealed partial class UnitService
         var unit = Find(identifier);
         if (unit?.State == UnitState.Received)
         {
-            throw new RefusedException($"{identifier}: already received {unit.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}; nothing changed.");
+            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, unit.StateSince);
         }
 
         var cases = new CaseService(context);
@@ -352,7 +352,7 @@ public sealed partial class UnitService
     private (Unit Unit, UnitIdentifier Identifier) RequireWithIdentifier(string identifierText)
     {
         var identifier = ParseIdentifier(identifierText);
-        var unit = Find(identifier) ?? throw new RefusedException($"{identifier}: no unit with this identifier");
+        var unit = Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
         return (unit, identifier);
     }
 

@@ -19,7 +19,7 @@ public sealed partial class UnitService(DepotContext context)
 
     /// <summary>Reads an identifier or refuses with the reason a technician understands.</summary>
     public static UnitIdentifier ParseIdentifier(string text) =>
-        UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw new RefusedException($"\"{text.Trim()}\": {reason}");
+        UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw RefusedException.InvalidIdentifier(text, reason);
 
     /// <summary>The unit known by <paramref name="text"/> or any identifier it ever had; null when unknown.</summary>
     public Unit? Find(string text) => Find(ParseIdentifier(text));
@@ -38,7 +38,7 @@ public sealed partial class UnitService(DepotContext context)
     public Unit Require(string text)
     {
         var identifier = ParseIdentifier(text);
-        return Find(identifier) ?? throw new RefusedException($"{identifier}: no unit with this identifier");
+        return Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
     }
 
     public Unit? FindById(long id)
@@ -143,10 +143,10 @@ public sealed partial class UnitService(DepotContext context)
             throw Conflict(identifier, unit.State);
         }
 
-        var decision = UnitLifecycle.Table.Decide(from, change.Trigger, change.Facts);
+        var decision = UnitLifecycle.Decide(from, change.Trigger, change.Facts);
         if (!decision.Permitted)
         {
-            throw new RefusedException($"{identifier}: {decision.Refusal}");
+            throw decision.ToException(identifier.ToString());
         }
 
         var at = context.Now;
@@ -235,8 +235,7 @@ public sealed partial class UnitService(DepotContext context)
         return unit.Id;
     }
 
-    private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) =>
-        new($"{identifier}: changed by someone else, now in state {now}. Nothing was saved; look at the unit again and retry.");
+    private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) => new(identifier.ToString(), now);
 
     private const string UnitSelect =
         """

@@ -37,7 +37,7 @@ public sealed class DockTests
         dock.Receive(DashboardTestDepot.Announced, ReceiptChecklist.Nothing);
         var before = depot.Units.Require(DashboardTestDepot.Announced).Version;
         var refused = Assert.Throws<RefusedException>(() => dock.Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Box: true)));
-        Assert.Contains("already received", refused.Message);
+        Assert.Equal(RefusalCode.AlreadyInState, refused.Code);
         Assert.Equal(before, depot.Units.Require(DashboardTestDepot.Announced).Version);
     }
 

@@ -22,7 +22,7 @@ internal abstract record Command
         }
         catch (RefusedException e)
         {
-            return new Refused(this, e.Message);
+            return new Refused(this, e.Message, e.Code);
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {

@@ -26,7 +26,7 @@ internal sealed class UnitIntakeWriter : IDisposable
     private const int IdentifierFields = 3;
 
     private static readonly string Destination =
-        UnitLifecycle.Table.Decide(UnitState.None, Trigger.Intake, TransitionFacts.None).Destination.ToString();
+        UnitLifecycle.Decide(UnitState.None, Trigger.Intake, TransitionFacts.None).RequireDestination().ToString();
 
     private readonly DepotContext _context;
     private readonly RawStatement _unit;
