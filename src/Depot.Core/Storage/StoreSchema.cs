@@ -18,10 +18,10 @@ public static class StoreSchema
     [
         new(typeof(OwnerRow), "owners", [OwnerRow.ByCode]),
         new(typeof(ModelRow), "models", [ModelRow.BySku]),
-        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState]),
+        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByBin]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
-        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner]),
+        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByOpenDue]),
         new(typeof(CaseUnitRow), "case_units", [CaseUnitRow.ByCase, CaseUnitRow.ByUnit]),
         new(typeof(RepairOrderRow), "repair_orders", [RepairOrderRow.ByOrderNo, RepairOrderRow.ByUnit, RepairOrderRow.ByOpenPartner]),
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
@@ -34,6 +34,7 @@ public static class StoreSchema
         new(typeof(CountResolutionRow), "count_resolutions", [CountResolutionRow.BySession]),
         new(typeof(UnitCorrectionRow), "unit_corrections", [UnitCorrectionRow.ByUnit]),
         new(typeof(ReceiptChecklistRow), "receipt_checklists", [ReceiptChecklistRow.ByEvent]),
+        new(typeof(QualityCaseRow), "quality_cases", [QualityCaseRow.ByCase, QualityCaseRow.ByAwaiting]),
     ];
 
     /// <summary>The table of <paramref name="rowType"/>.</summary>

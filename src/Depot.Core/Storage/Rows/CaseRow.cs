@@ -10,6 +10,9 @@ public sealed class CaseRow : IRow
     /// <summary>Open cases by owner ("open|12"), closed ones apart ("closed|12").</summary>
     public static readonly IndexSpec ByOpenOwner = new("cases_open_owner", nameof(OpenOwnerKey), IndexKeyType.Text);
 
+    /// <summary>Cases with a return due date by that date, open ones apart ("open|2026-11-20", "closed|2026-11-20"); empty without one.</summary>
+    public static readonly IndexSpec ByOpenDue = new("cases_open_due", nameof(OpenDueKey), IndexKeyType.Text);
+
     public long Id { get; set; }
 
     public string Ticket { get; set; } = "";
@@ -45,4 +48,6 @@ public sealed class CaseRow : IRow
     public DateOnly? DueDate { get; set; }
 
     public string OpenOwnerKey => (ClosedAt is null ? "open|" : "closed|") + StoreKeys.Id(OwnerId);
+
+    public string OpenDueKey => DueDate is { } due ? (ClosedAt is null ? "open|" : "closed|") + StoreKeys.Date(due) : "";
 }
