@@ -70,7 +70,16 @@ internal static class LiteDbFormat
         store.MakeDurable();
     }
 
-    /// <summary>A read-only store: the file must already be in this program's format.</summary>
+    /// <summary>Whether the file needs nothing from <see cref="Prepare"/> (read under the shared lock).</summary>
+    public static bool IsReady(LiteDbStore store)
+    {
+        var database = store.Database;
+        return database.CheckpointSize == 0
+            && StoredVersion(database) == StoreSchema.FormatVersion
+            && MissingOrChangedIndexes(database).Count == 0;
+    }
+
+    /// <summary>The file must already be in this program's format (a read-only store, or one that is ready).</summary>
     public static void RequireCurrent(LiteDbStore store)
     {
         var stored = StoredVersion(store.Database);

@@ -99,29 +99,34 @@ internal sealed partial class LiteDbStore
     /// </summary>
     private void Prepare()
     {
-        if (Writable)
-        {
-            _gate.EnterWrite();
-            try
-            {
-                LiteDbFormat.Prepare(this);
-            }
-            finally
-            {
-                _gate.ExitWrite();
-            }
-        }
-        else
+        // Most opens find the file ready: checking it under the shared lock lets a bench open while
+        // another process's long unit of work (an import) runs.
+        // A new, empty file is written by LiteDB as soon as it opens: that needs the exclusive lock.
+        if (_data.Length > 0 || !Writable)
         {
             _gate.EnterRead();
             try
             {
-                LiteDbFormat.RequireCurrent(this);
+                if (!Writable || LiteDbFormat.IsReady(this))
+                {
+                    LiteDbFormat.RequireCurrent(this);
+                    return;
+                }
             }
             finally
             {
                 _gate.ExitRead();
             }
+        }
+
+        _gate.EnterWrite();
+        try
+        {
+            LiteDbFormat.Prepare(this);
+        }
+        finally
+        {
+            _gate.ExitWrite();
         }
     }
 
