@@ -186,7 +186,8 @@ public sealed partial class UnitService
         }
 
         var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
-        var orderNo = $"RO-{unit.Id:D6}-{History(unit.Id).Count(e => e.Trigger == Trigger.SendToPartner) + 1}";
+        var sent = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id).Count(e => e.Trigger == nameof(Trigger.SendToPartner)));
+        var orderNo = $"RO-{unit.Id:D6}-{sent + 1}";
         return Apply(unit, identifier, new Change(Trigger.SendToPartner)
         {
             ExpectedVersion = expectedVersion,
@@ -263,9 +264,15 @@ public sealed partial class UnitService
 
                 if (replacement is { } r && r.Value != unit.Identifier.Value)
                 {
-                    if (UnitRows.FindByIdentifier(w, r.Value) is null)
+                    var holder = UnitRows.FindByIdentifier(w, r.Value);
+                    if (holder is null)
                     {
                         AddIdentifier(w, unitId, r, context.StoredNow());
+                    }
+                    else if (holder.Id != unitId)
+                    {
+                        // Another bench gave this IMEI to another unit since the check above.
+                        throw new RefusedException($"new IMEI {r} already belongs to another unit (state {holder.State})");
                     }
 
                     UnitRows.Change(w, unitId, u =>
