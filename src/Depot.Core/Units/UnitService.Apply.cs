@@ -113,16 +113,11 @@ public sealed partial class UnitService
                 AddedAt = at,
             });
         }
-        catch (StorageException)
+        catch (StorageException e) when (e.Failure == StorageFailure.Duplicate)
         {
-            // The unique identifier index refused it when another bench made the identifier known
-            // after our check: that is the conflict refusal, not a storage failure.
-            if (HolderState(identifier) is not { } now)
-            {
-                throw;
-            }
-
-            throw Conflict(identifier, now);
+            // The unique identifier index refused it: another bench made the identifier known after
+            // our check. That is the conflict refusal, not a storage failure.
+            throw Conflict(identifier, HolderState(identifier) ?? UnitState.None);
         }
     }
 
