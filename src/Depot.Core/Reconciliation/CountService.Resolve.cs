@@ -124,7 +124,7 @@ public sealed partial class CountService
                 throw Changed(unit);
             }
 
-            var before = Copy(row);
+            var before = UnitRows.Copy(row);
             switch (field)
             {
                 case "owner":
@@ -163,23 +163,4 @@ public sealed partial class CountService
 
     private static ConcurrencyException Changed(Unit unit) =>
         new($"{unit.Identifier}: changed by someone else; nothing was saved, look again and retry");
-
-    private static UnitRow Copy(UnitRow row) => new()
-    {
-        Id = row.Id,
-        Identifier = row.Identifier,
-        IdentifierKind = row.IdentifierKind,
-        OwnerId = row.OwnerId,
-        ModelId = row.ModelId,
-        State = row.State,
-        Grade = row.Grade,
-        Bin = row.Bin,
-        Purchased = row.Purchased,
-        WarrantyUntil = row.WarrantyUntil,
-        CarePlanUntil = row.CarePlanUntil,
-        Unannounced = row.Unannounced,
-        Version = row.Version,
-        StateSince = row.StateSince,
-        RepairCase = row.RepairCase,
-    };
 }
