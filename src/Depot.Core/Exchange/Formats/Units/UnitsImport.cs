@@ -101,7 +101,9 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
             return RowPlan.Rejected;
         }
 
-        if (row.Serial is { } alias && !_serialsSeen.Add(alias.Value))
+        // A serial number names one unit of the file, whether as its only identifier or its second one.
+        if ((row.Serial is { } alias && !_serialsSeen.Add(alias.Value))
+            || (row.Identifier.Kind == IdentifierKind.Serial && !_serialsSeen.Add(row.Identifier.Value)))
         {
             fields.Fail("serial", "the same serial number as an earlier row of this file");
             return RowPlan.Rejected;
