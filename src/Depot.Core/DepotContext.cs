@@ -87,19 +87,30 @@ public sealed class DepotContext : IDisposable
             }
         }
 
-        using var writer = Store.BeginWrite();
-        _writer = writer;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var result = work(writer);
-            writer.Commit();
-            return result;
-        }
-        finally
-        {
-            _writer = null;
+            try
+            {
+                using var writer = Store.BeginWrite();
+                _writer = writer;
+                var result = work(writer);
+                writer.Commit();
+                return result;
+            }
+            catch (StorageException e) when (e.Failure == StorageFailure.Transient && attempt < TransientAttempts)
+            {
+                // The server undid the whole unit of work; it re-reads everything it decides on, so running it again is safe.
+                Thread.Sleep(Random.Shared.Next(5, 20 * attempt));
+            }
+            finally
+            {
+                _writer = null;
+            }
         }
     }
+
+    /// <summary>How often a unit of work the server gave up (deadlock, serialisation) is run again before the operator hears of it.</summary>
+    private const int TransientAttempts = 5;
 
     /// <summary>Runs <paramref name="work"/> as one unit of work.</summary>
     public void Write(Action<IStoreWriter> work) => Write(w =>

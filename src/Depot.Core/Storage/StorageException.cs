@@ -24,6 +24,15 @@ public enum StorageFailure
     /// <summary>The server cannot be reached or refused the login.</summary>
     Unreachable,
 
+    /// <summary>
+    /// The server gave up the unit of work to keep concurrent writers consistent (a deadlock or a
+    /// serialisation failure). Nothing was saved; running the same work again is safe.
+    /// </summary>
+    Transient,
+
+    /// <summary>Another row already has the key of a unique index; nothing was saved.</summary>
+    Duplicate,
+
     /// <summary>Anything else the engine reported.</summary>
     Other,
 }
