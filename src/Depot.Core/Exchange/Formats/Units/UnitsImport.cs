@@ -2,6 +2,7 @@ using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
 using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
 using StoredUnit = Depot.Core.Storage.Rows.UnitRow;
 
 namespace Depot.Core.Exchange.Formats.Units;
@@ -24,6 +25,15 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
 
     /// <summary>Second identifiers this import gave units: a later row's own identifier must not be one of them.</summary>
     private readonly HashSet<string> _aliasesAdded = new(StringComparer.Ordinal);
+
+    /// <summary>Units (about as many identifiers) up to which the depot's identifiers are worth reading at once.</summary>
+    private const long FewUnits = 100_000;
+
+    private long? _depotUnits;
+    private long _probes;
+
+    /// <summary>Every identifier the depot held when the import began, with its unit, once read (see <see cref="Lookup"/>).</summary>
+    private Dictionary<string, long>? _held;
 
     private UnitIntakeWriter? _writer;
 
@@ -208,11 +218,27 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
         }
     }
 
-    /// <summary>The unit known by <paramref name="identifier"/> now or in the past, through the identifiers index; null when unknown.</summary>
-    private StoredUnit? Lookup(UnitIdentifier identifier) => _context.Read(s =>
-        s.Table<UnitIdentifierRow>().FindOne(UnitIdentifierRow.ByIdentifier, identifier.Value) is { } held
-            ? s.Table<StoredUnit>().Get(held.UnitId)
-            : null);
+    /// <summary>The unit known by <paramref name="identifier"/> now or in the past; null when unknown.</summary>
+    private StoredUnit? Lookup(UnitIdentifier identifier)
+    {
+        // Most rows of a stock file are new. A small depot's identifiers are read once when the file
+        // has enough rows to pay for it; otherwise one look-up in the identifiers index tells.
+        _depotUnits ??= _context.Read(s => UnitCounts.Read(s).Sum(c => c.Units));
+        if (_held is null && _depotUnits <= FewUnits && ++_probes > _depotUnits / 16)
+        {
+            _held = _context.Read(s => s.Table<UnitIdentifierRow>().All().ToDictionary(i => i.Identifier, i => i.UnitId, StringComparer.Ordinal));
+        }
+
+        if (_held is not null)
+        {
+            return _held.TryGetValue(identifier.Value, out var unitId) ? _context.Read(s => s.Table<StoredUnit>().Get(unitId)) : null;
+        }
+
+        return _context.Read(s =>
+            s.Table<UnitIdentifierRow>().FindOne(UnitIdentifierRow.ByIdentifier, identifier.Value) is { } held
+                ? s.Table<StoredUnit>().Get(held.UnitId)
+                : null);
+    }
 
     private static string? Code(Dictionary<long, string> codes, long? id) => id is { } key ? codes.GetValueOrDefault(key) : null;
 }
