@@ -48,6 +48,9 @@ internal sealed class DurableFileStream : Stream
         set => _file.Position = value;
     }
 
+    /// <summary>Told "flush" after each flush to the disk and "length N" after each change of length (tests check the order).</summary>
+    public event Action<string>? Did;
+
     public override void Flush()
     {
         if (!_file.CanWrite)
@@ -57,6 +60,7 @@ internal sealed class DurableFileStream : Stream
 
         _file.Flush(flushToDisk: true);
         Interlocked.Increment(ref _flushes);
+        Did?.Invoke("flush");
     }
 
     public override int Read(byte[] buffer, int offset, int count) => _file.Read(buffer, offset, count);
@@ -68,6 +72,7 @@ internal sealed class DurableFileStream : Stream
     public override void SetLength(long value)
     {
         _file.SetLength(value);
+        Did?.Invoke($"length {value}");
 
         // A truncated log must stay truncated after a power cut: old pages past the new end would
         // otherwise be read back as if they belonged to the transactions written after them.

@@ -47,6 +47,29 @@ internal static class Bench
         return 0;
     }
 
+    public static int FormatFile(string path)
+    {
+        var at = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+        using (var store = StoreEngines.Open(path))
+        using (var writer = store.BeginWrite())
+        {
+            var owner = writer.Table<OwnerRow>().Insert(new OwnerRow { Code = "ATEA", Name = "Atea", Fleet = 1200, TargetPercent = 8m });
+            writer.Table<OwnerRow>().Insert(new OwnerRow { Code = "TELIA", Name = "Telia", Fleet = 300, TargetPercent = 8m, Policy = "user" });
+            var model = writer.Table<ModelRow>().Insert(new ModelRow { Sku = "IPH13-128", Name = "iPhone 13 128 GB" });
+            var unit = writer.Table<UnitRow>().Insert(new UnitRow
+            {
+                Identifier = "356938035643809", OwnerId = owner, ModelId = model, State = "Received", StateSince = at, Version = 2,
+                Purchased = new DateOnly(2025, 3, 1),
+            });
+            writer.Table<UnitIdentifierRow>().Insert(new UnitIdentifierRow { Identifier = "356938035643809", UnitId = unit, AddedAt = at });
+            writer.Table<EventRow>().Insert(new EventRow { UnitId = unit, At = at, Operator = "format", Trigger = "Receive", FromState = "WithUser", ToState = "Received" });
+            writer.AddToCounter($"pool|{owner}|Received", 1);
+            writer.Commit();
+        }
+
+        return 0;
+    }
+
     public static int Hold(string path, TimeSpan duration)
     {
         using var store = StoreEngines.Open(path);
