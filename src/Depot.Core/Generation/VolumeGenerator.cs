@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Depot.Core.Reports;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
@@ -78,8 +79,9 @@ public sealed partial class VolumeGenerator
             progress?.Report(last);
         }
 
-        // Rows written in bulk bypass the step-by-step closing of finished cases.
+        // Rows written in bulk bypass the step-by-step closing of finished cases and counting of report figures.
         new Cases.CaseService(_context).CloseFinished();
+        _context.Write(w => ReportCounts.Rebuild(_context, w));
         stopwatch.Stop();
         return new GeneratedVolume(_options.Units, _events, _cases.Count, _aliases, _repairOrders, CountByState(), stopwatch.Elapsed);
     }

@@ -1,5 +1,6 @@
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
+using Depot.Core.Reports;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
@@ -14,8 +15,9 @@ namespace Depot.Core.Exchange.Formats.Units;
 /// validated each row and know it is new; owner and model come as ids. UnitService's per-row path
 /// reads the unit and the catalogue several times per row, which a million-row file cannot afford.
 /// Rows wait in memory until <see cref="Chunk"/> units are pending, then go in together: units
-/// first (which gives them their ids), then their identifiers and events. The unit counts are
-/// added once per owner and model when the writer is disposed, still inside the import's unit of work.
+/// first (which gives them their ids), then their identifiers and events. The unit counts (once per
+/// owner and model) and the report figures (once per owner) are added when the writer is disposed,
+/// still inside the import's unit of work.
 /// </summary>
 internal sealed class UnitIntakeWriter : IDisposable
 {
@@ -118,6 +120,11 @@ internal sealed class UnitIntakeWriter : IDisposable
                     foreach (var ((owner, model), units) in _added)
                     {
                         w.AddToCounter(UnitCounts.Key(owner, model, _state, repairCase: false), units);
+                    }
+
+                    foreach (var owner in _added.GroupBy(a => a.Key.Owner))
+                    {
+                        ReportCounts.Intake(_context, w, owner.Key, _at, owner.Sum(a => a.Value));
                     }
 
                     _added.Clear();
