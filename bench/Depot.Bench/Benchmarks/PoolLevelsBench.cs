@@ -11,21 +11,24 @@ namespace Depot.Bench.Benchmarks;
 /// </summary>
 public sealed class PoolLevelsBench : IBenchmark
 {
+    // The states PoolLevels counts as "in repair", as SQL text for the baselines.
+    private const string InRepairStates = "'Received','QualityCheck','AwaitingRepair','AwaitingApproval','AtPartner'";
+
     private const string UnitByUnit =
         $"""
         SELECT o.code, m.sku, sum(u.state = 'Available'), sum(u.state = 'Reserved'),
-               sum(u.state IN ({PoolLevels.InRepairStates}) AND o.policy = 'pool'
+               sum(u.state IN ({InRepairStates}) AND o.policy = 'pool'
                    AND coalesce((SELECT c.kind FROM case_units cu JOIN cases c ON c.id = cu.case_id
                                  WHERE cu.unit_id = u.id ORDER BY c.id DESC LIMIT 1), 'swap') <> 'repair')
         FROM units u JOIN owners o ON o.id = u.owner_id JOIN models m ON m.id = u.model_id
-        WHERE u.state IN ('Available', 'Reserved', {PoolLevels.InRepairStates})
+        WHERE u.state IN ('Available', 'Reserved', {InRepairStates})
         GROUP BY o.code, m.sku ORDER BY o.code, m.sku
         """;
 
     private const string BareCount =
         $"""
         SELECT owner_id, model_id, state, count(*) FROM units
-        WHERE state IN ('Available', 'Reserved', {PoolLevels.InRepairStates})
+        WHERE state IN ('Available', 'Reserved', {InRepairStates})
         GROUP BY owner_id, model_id, state
         """;
 
