@@ -21,7 +21,7 @@ public static class StoreSchema
         new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince, UnitRow.ByBin]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
-        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder]),
+        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByOpenDue, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder]),
         new(typeof(CaseUnitRow), "case_units", [CaseUnitRow.ByCase, CaseUnitRow.ByUnit]),
         new(typeof(RepairOrderRow), "repair_orders", [RepairOrderRow.ByOrderNo, RepairOrderRow.ByUnit, RepairOrderRow.ByOpenPartner]),
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
