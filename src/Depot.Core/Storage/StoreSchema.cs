@@ -18,10 +18,10 @@ public static class StoreSchema
     [
         new(typeof(OwnerRow), "owners", [OwnerRow.ByCode]),
         new(typeof(ModelRow), "models", [ModelRow.BySku]),
-        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState]),
+        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
-        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner]),
+        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder]),
         new(typeof(CaseUnitRow), "case_units", [CaseUnitRow.ByCase, CaseUnitRow.ByUnit]),
         new(typeof(RepairOrderRow), "repair_orders", [RepairOrderRow.ByOrderNo, RepairOrderRow.ByUnit, RepairOrderRow.ByOpenPartner]),
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
