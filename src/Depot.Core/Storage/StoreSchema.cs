@@ -18,10 +18,10 @@ public static class StoreSchema
     [
         new(typeof(OwnerRow), "owners", [OwnerRow.ByCode]),
         new(typeof(ModelRow), "models", [ModelRow.BySku]),
-        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince]),
+        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince, UnitRow.ByBin]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
-        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder]),
+        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder, CaseRow.ByOpenDue]),
         new(typeof(CaseUnitRow), "case_units", [CaseUnitRow.ByCase, CaseUnitRow.ByUnit]),
         new(typeof(RepairOrderRow), "repair_orders", [RepairOrderRow.ByOrderNo, RepairOrderRow.ByUnit, RepairOrderRow.ByOpenPartner]),
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
@@ -37,6 +37,7 @@ public static class StoreSchema
         new(typeof(AgreementRow), "agreements", [AgreementRow.ByOwner]),
         new(typeof(FleetChangeRow), "fleet_changes", [FleetChangeRow.ByOwner]),
         new(typeof(PartnerRow), "partners", [PartnerRow.ByCode]),
+        new(typeof(QualityCaseRow), "quality_cases", [QualityCaseRow.ByCase, QualityCaseRow.ByAwaiting]),
     ];
 
     /// <summary>The table of <paramref name="rowType"/>.</summary>

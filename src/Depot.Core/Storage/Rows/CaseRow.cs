@@ -18,6 +18,9 @@ public sealed class CaseRow : IRow
     /// <summary>One owner's cases in list order: "12|" then <see cref="ListKey"/>.</summary>
     public static readonly IndexSpec ByOwnerListOrder = new("cases_owner_list_order", nameof(OwnerListKey), IndexKeyType.Text);
 
+    /// <summary>Cases with a return due date by that date, open ones apart ("open|2026-11-20", "closed|2026-11-20"); empty without one.</summary>
+    public static readonly IndexSpec ByOpenDue = new("cases_open_due", nameof(OpenDueKey), IndexKeyType.Text);
+
     public long Id { get; set; }
 
     public string Ticket { get; set; } = "";
@@ -64,4 +67,6 @@ public sealed class CaseRow : IRow
         + "|" + (DateTimeOffset.MaxValue.UtcTicks - OpenedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     public string OwnerListKey => StoreKeys.Id(OwnerId) + "|" + ListKey;
+
+    public string OpenDueKey => DueDate is { } due ? (ClosedAt is null ? "open|" : "closed|") + StoreKeys.Date(due) : "";
 }
