@@ -223,7 +223,7 @@ public sealed class DepotContext : IDisposable
     public void Dispose()
     {
         Store.Dispose();
-        Connection.Dispose();
+        Connection?.Dispose();
     }
 
     /// <summary>A group of writes that commit together.</summary>

@@ -109,6 +109,7 @@ public sealed class BackupRestoreTests
             var unit = units.FindOne(BsonExpression.Create("$.State != @0", "Lost"));
             unit["State"] = "Lost";
             units.Update(unit);
+            tampered.Checkpoint();
         }
 
         var refusal = Assert.Throws<RefusedException>(() => DatabaseBackup.Restore(depot.File("backup.db"), depot.File("new.db")));
