@@ -188,6 +188,8 @@ internal sealed partial class LiteDbStore
                 ReadOnly = !Writable,
                 AutoRebuild = false,
             });
+            LiteDbMemory.Bound(engine);
+            Engine = engine;
             _database = new LiteDatabase(engine, _mapper);
             EngineOpenings++;
             _gate.Suspect = false;
