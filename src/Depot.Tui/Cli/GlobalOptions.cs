@@ -65,25 +65,31 @@ internal static class GlobalOptions
         }
 
         var (path, namedBy) = NamedDatabase(options.Db);
-        if (!options.Create)
+        if (!options.Create && !IsServer(path))
         {
             RequireExisting(path, namedBy);
         }
 
-        return Opened(DepotContext.Open(path, operatorName));
+        return Opened(DepotContext.Open(path, operatorName, create: options.Create));
     }
+
+    /// <summary>Whether <paramref name="location"/> names a database server (a PostgreSQL URL or connection string) rather than a file.</summary>
+    public static bool IsServer(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     private static (string Path, string NamedBy) NamedDatabase(string? db)
     {
         if (!string.IsNullOrWhiteSpace(db))
         {
-            return (Path.GetFullPath(db), "--db");
+            return (IsServer(db) ? db.Trim() : Path.GetFullPath(db), "--db");
         }
 
         var fromEnvironment = Environment.GetEnvironmentVariable("DEPOT_DB");
         return string.IsNullOrWhiteSpace(fromEnvironment)
             ? (DefaultDatabasePath(), "the default location")
-            : (Path.GetFullPath(fromEnvironment), "DEPOT_DB");
+            : (IsServer(fromEnvironment) ? fromEnvironment.Trim() : Path.GetFullPath(fromEnvironment), "DEPOT_DB");
     }
 
     private static void RequireExisting(string path, string namedBy)

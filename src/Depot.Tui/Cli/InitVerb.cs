@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Depot.Core.Storage.Migrations;
 
 namespace Depot.Tui.Cli;
 
@@ -16,7 +15,7 @@ internal static class InitVerb
         {
             var existed = !parse.GetValue(GlobalOptions.Demo) && File.Exists(GlobalOptions.DatabasePath(parse.GetValue(GlobalOptions.Db)));
             return Verb.Change(parse, context =>
-                $"Depot database {(existed ? "up to date" : "created")} at {context.DatabasePath} (schema version {Schema.CurrentVersion})",
+                $"Depot database {(existed ? "up to date" : "created")} at {context.DatabasePath} (format version {context.Store.Description.FormatVersion})",
                 createsDatabase: true);
         });
         root.Subcommands.Add(command);

@@ -24,10 +24,5 @@ internal abstract record Command
         {
             return new Refused(this, e.Message, e.Code);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            // A read that failed (busy, locked, disk) is shown like a refusal: the screen stays usable.
-            return new Refused(this, $"the database could not be read: {e.Message}");
-        }
     }
 }
