@@ -3,6 +3,7 @@ using Depot.Core.Calendar;
 using Depot.Core.Coverage;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
@@ -26,7 +27,7 @@ public sealed partial class CaseService
     public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
     {
         var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
-        var prefix = owner is null ? "" : owner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+        var prefix = owner is null ? "" : StoreKeys.Id(owner.Id) + "|";
         var (from, to) = status switch
         {
             CaseStatus.Closed => (prefix + "1|", prefix + "1|~"),
