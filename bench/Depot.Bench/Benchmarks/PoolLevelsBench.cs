@@ -11,21 +11,23 @@ namespace Depot.Bench.Benchmarks;
 /// </summary>
 public sealed class PoolLevelsBench : IBenchmark
 {
-    private const string UnitByUnit =
+    private static readonly string InRepair = string.Join(", ", PoolLevels.InRepairStates.Select(s => $"'{s}'"));
+
+    private static readonly string UnitByUnit =
         $"""
         SELECT o.code, m.sku, sum(u.state = 'Available'), sum(u.state = 'Reserved'),
-               sum(u.state IN ({PoolLevels.InRepairStates}) AND o.policy = 'pool'
+               sum(u.state IN ({InRepair}) AND o.policy = 'pool'
                    AND coalesce((SELECT c.kind FROM case_units cu JOIN cases c ON c.id = cu.case_id
                                  WHERE cu.unit_id = u.id ORDER BY c.id DESC LIMIT 1), 'swap') <> 'repair')
         FROM units u JOIN owners o ON o.id = u.owner_id JOIN models m ON m.id = u.model_id
-        WHERE u.state IN ('Available', 'Reserved', {PoolLevels.InRepairStates})
+        WHERE u.state IN ('Available', 'Reserved', {InRepair})
         GROUP BY o.code, m.sku ORDER BY o.code, m.sku
         """;
 
-    private const string BareCount =
+    private static readonly string BareCount =
         $"""
         SELECT owner_id, model_id, state, count(*) FROM units
-        WHERE state IN ('Available', 'Reserved', {PoolLevels.InRepairStates})
+        WHERE state IN ('Available', 'Reserved', {InRepair})
         GROUP BY owner_id, model_id, state
         """;
 
