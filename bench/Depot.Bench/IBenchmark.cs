@@ -6,5 +6,8 @@ public interface IBenchmark
     /// <summary>Short name for --only.</summary>
     string Name { get; }
 
+    /// <summary>False for a benchmark that needs no database, so running only such benchmarks generates none.</summary>
+    bool NeedsDatabase => true;
+
     IEnumerable<BenchResult> Run(BenchSetup setup);
 }

@@ -14,15 +14,8 @@ public static class Machine
         var memory = File.Exists("/proc/meminfo")
             ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
-        string sqlite;
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:"))
-        {
-            connection.Open();
-            sqlite = Depot.Core.Storage.SqlExtensions.Scalar(connection, "SELECT sqlite_version()") as string ?? "?";
-        }
-
         return $"{cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}, {Environment.ProcessorCount} logical CPUs, "
-            + $"{memory ?? "? memory"}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, SQLite {sqlite}"
+            + $"{memory ?? "? memory"}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, LiteDB {typeof(LiteDB.LiteDatabase).Assembly.GetName().Version}"
             + (Debugger.IsAttached ? " (debugger attached)" : "");
     }
 }

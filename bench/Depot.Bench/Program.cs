@@ -6,7 +6,7 @@ Depot.Core.Storage.StoreEngines.Register(new Depot.Storage.LiteDb.LiteDbEngine()
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,lifecycle] [--markdown FILE]");
     return 2;
 }
 
@@ -21,16 +21,18 @@ IBenchmark[] all =
     new ImportBench(),
     new QualityReportBench(),
     new FirstFrameBench(),
+    new LifecycleBench(),
 ];
 
 var log = Console.Error;
-var database = BenchDatabase.Ensure(options.DatabasePath, options.Units, log);
+var selected = all.Where(b => options.Only is null || options.Only.Contains(b.Name)).ToArray();
+var database = selected.Any(b => b.NeedsDatabase) ? BenchDatabase.Ensure(options.DatabasePath, options.Units, log) : options.DatabasePath;
 var scratch = Directory.CreateTempSubdirectory("depot-bench-").FullName;
 var setup = new BenchSetup(database, options.Units, options.Iterations, scratch, log);
 var results = new List<BenchResult>();
 try
 {
-    foreach (var benchmark in all.Where(b => options.Only is null || options.Only.Contains(b.Name)))
+    foreach (var benchmark in selected)
     {
         log.WriteLine($"running {benchmark.Name} ...");
         results.AddRange(benchmark.Run(setup));

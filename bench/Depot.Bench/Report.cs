@@ -10,7 +10,7 @@ public static class Report
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Machine: {machine}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Database: {database} ({new FileInfo(database).Length / 1_048_576.0:F0} MB); {options.Iterations} iterations per timed operation");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Database: {(File.Exists(database) ? $"{database} ({new FileInfo(database).Length / 1_048_576.0:F0} MB)" : "none needed")}; {options.Iterations} iterations per timed operation");
         text.AppendLine();
         text.AppendLine("| benchmark | n | p50 ms | p99 ms | baseline | baseline p50 ms | baseline p99 ms | p99 ratio | target | met |");
         text.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---|---|");

@@ -1,10 +1,9 @@
 using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Depot.Core;
 
 /// <summary>
-/// One open depot: the database connection, the clock and the operator every event is signed with.
+/// One open depot: its store, the clock and the operator every event is signed with.
 /// Application services (<see cref="Owners.Catalog"/>, <see cref="Units.UnitService"/>, ...) are
 /// made from it; the CLI and the UI call the same ones.
 /// </summary>
@@ -12,25 +11,15 @@ public sealed class DepotContext : IDisposable
 {
     private IStoreWriter? _writer;
     private IStoreWriter? _batchWriter;
-    private SqliteTransaction? _ambient;
-    private long _savepoints;
-    private SqliteTransaction? _writing;
 
-    public DepotContext(SqliteConnection connection, string databasePath, string operatorName, TimeProvider clock)
-        : this(connection, StoreEngines.Open(databasePath + ".lite"), databasePath, operatorName, clock)
-    {
-    }
-
-    public DepotContext(SqliteConnection connection, IDepotStore store, string databasePath, string operatorName, TimeProvider clock)
+    /// <summary>A depot held by <paramref name="store"/>.</summary>
+    public DepotContext(IDepotStore store, string databasePath, string operatorName, TimeProvider clock)
     {
         Store = store;
-        Connection = connection;
         DatabasePath = databasePath;
         Operator = string.IsNullOrWhiteSpace(operatorName) ? "unknown" : operatorName.Trim();
         Clock = clock;
     }
-
-    public SqliteConnection Connection { get; }
 
     /// <summary>The storage engine that holds this depot.</summary>
     public IDepotStore Store { get; }
@@ -119,6 +108,7 @@ public sealed class DepotContext : IDisposable
         return 0;
     });
 
+    /// <summary>Where the depot is: a file path, or a server and database.</summary>
     public string DatabasePath { get; }
 
     /// <summary>Who signs the events written through this context.</summary>
@@ -140,84 +130,37 @@ public sealed class DepotContext : IDisposable
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
-    public static DepotContext Open(string path, string operatorName, TimeProvider? clock = null) =>
-        new(DepotDatabase.Open(path), Path.GetFullPath(path), operatorName, clock ?? TimeProvider.System);
-
     /// <summary>
-    /// Runs <paramref name="work"/> in one write transaction (or inside the open batch, if any).
-    /// Everything it writes commits together or not at all; a SQLite failure becomes a
-    /// <see cref="RefusedException"/> that says what went wrong.
+    /// Opens the depot at <paramref name="location"/> (a file path for the embedded engine, a
+    /// server URL for a shared one) with the engine that serves it, creating it when
+    /// <paramref name="create"/> allows.
     /// </summary>
-    public T Write<T>(Func<SqliteTransaction, T> work)
+    public static DepotContext Open(string location, string operatorName, TimeProvider? clock = null, bool create = true)
     {
-        if (_ambient is not null)
-        {
-            // Inside a batch: a savepoint, so a refused change leaves the batch as it was.
-            var savepoint = "w" + ++_savepoints;
-            _ambient.Save(savepoint);
-            try
-            {
-                var inner = work(_ambient);
-                _ambient.Release(savepoint);
-                return inner;
-            }
-            catch
-            {
-                _ambient.Rollback(savepoint);
-                _ambient.Release(savepoint);
-                throw;
-            }
-        }
-
-        try
-        {
-            using var transaction = Connection.BeginTransaction();
-            _writing = transaction;
-            var result = work(transaction);
-            transaction.Commit();
-            return result;
-        }
-        catch (SqliteException e)
-        {
-            throw new RefusedException($"nothing was saved: {DepotDatabase.Describe(e)}");
-        }
-        finally
-        {
-            _writing = null;
-        }
+        var store = StoreEngines.Open(location, new StoreOpenOptions(Create: create));
+        return new DepotContext(store, store.Description.Location, operatorName, clock ?? TimeProvider.System);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction.</summary>
-    public void Write(Action<SqliteTransaction> work) => Write(t =>
-    {
-        work(t);
-        return 0;
-    });
-
     /// <summary>
-    /// Opens a batch: every write until the batch is committed joins one transaction (imports, the
+    /// Opens a batch: every write until the batch is committed joins one unit of work (imports, the
     /// demo loader). Disposing without <see cref="Batch.Commit"/> rolls everything back.
     /// </summary>
     public Batch BeginBatch()
     {
-        if (_ambient is not null)
+        if (_batchWriter is not null)
         {
             throw new InvalidOperationException("a batch is already open");
         }
 
-        _ambient = Connection.BeginTransaction();
         _batchWriter = Store.BeginWrite();
         return new Batch(this);
     }
 
-    /// <summary>The open transaction (a batch, or the write in progress), for commands that must join it.</summary>
-    public SqliteTransaction? CurrentTransaction => _ambient ?? _writing;
-
     public void Dispose()
     {
+        _batchWriter?.Dispose();
+        _batchWriter = null;
         Store.Dispose();
-        Connection.Dispose();
     }
 
     /// <summary>A group of writes that commit together.</summary>
@@ -232,18 +175,11 @@ public sealed class DepotContext : IDisposable
             try
             {
                 _context._batchWriter?.Commit();
-                _context._ambient?.Commit();
-            }
-            catch (SqliteException e)
-            {
-                throw new RefusedException($"nothing was saved: {DepotDatabase.Describe(e)}");
             }
             finally
             {
                 _context._batchWriter?.Dispose();
                 _context._batchWriter = null;
-                _context._ambient?.Dispose();
-                _context._ambient = null;
             }
         }
 
@@ -251,12 +187,6 @@ public sealed class DepotContext : IDisposable
         {
             _context._batchWriter?.Dispose();
             _context._batchWriter = null;
-            if (_context._ambient is not null)
-            {
-                _context._ambient.Rollback();
-                _context._ambient.Dispose();
-                _context._ambient = null;
-            }
         }
     }
 }

@@ -35,6 +35,9 @@ internal sealed partial class LiteDbStore : IDepotStore
 
     internal StoreGate Gate => _gate;
 
+    /// <summary>The engine under <see cref="Database"/> (tests look at its memory budget).</summary>
+    internal LiteDB.Engine.LiteEngine? Engine { get; private set; }
+
     /// <summary>True when this store may change the file (not opened read-only, file and folder writable).</summary>
     internal bool Writable { get; }
 

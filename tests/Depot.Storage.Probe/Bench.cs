@@ -70,6 +70,18 @@ internal static class Bench
         return 0;
     }
 
+    public static int Receivable(string path, int count)
+    {
+        using var store = StoreEngines.Open(path, new StoreOpenOptions(Create: false));
+        using var session = store.BeginRead();
+        foreach (var unit in session.Table<UnitRow>().All().Where(u => u.State is "WithUser" or "Announced").Take(count))
+        {
+            Console.WriteLine(unit.Identifier);
+        }
+
+        return 0;
+    }
+
     public static int Hold(string path, TimeSpan duration)
     {
         using var store = StoreEngines.Open(path);

@@ -7,6 +7,7 @@ using Depot.Storage.Probe;
 //   probe receive DB NAME FIRST COUNT [reverse]   receive then inspect units U{FIRST}..; one line per acknowledged step
 //   probe read DB SECONDS                         read the depot again and again; one line per inconsistency seen
 //   probe format-file DB                          write the small depot kept as tests/Depot.Storage.Tests/Data/format-N.db
+//   probe receivable DB COUNT                     print identifiers of units a dock can receive (with their user, or announced)
 //   probe hold DB SECONDS                         open a unit of work, say "holding", keep it open (another bench's long import)
 StoreEngines.Register(new LiteDbEngine());
 try
@@ -16,6 +17,7 @@ try
         "receive" => Bench.Receive(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]), args.Length > 5 && args[5] == "reverse"),
         "read" => Bench.Watch(args[1], TimeSpan.FromSeconds(double.Parse(args[2]))),
         "format-file" => Bench.FormatFile(args[1]),
+        "receivable" => Bench.Receivable(args[1], int.Parse(args[2])),
         "hold" => Bench.Hold(args[1], TimeSpan.FromSeconds(double.Parse(args[2]))),
         _ => 2,
     };

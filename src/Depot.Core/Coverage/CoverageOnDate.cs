@@ -1,10 +1,10 @@
 namespace Depot.Core.Coverage;
 
-/// <summary>What covers a unit on one date: empty when nothing does.</summary>
+/// <summary>What covers a unit on one date (the answer of <see cref="CoverageService"/>): empty when nothing does.</summary>
 public sealed record CoverageOnDate(DateOnly Date, IReadOnlyList<Cover> Covers)
 {
-    public bool IsCovered => Covers.Count > 0;
+    public bool Covered => Covers.Count > 0;
 
     /// <summary>"warranty until 2026-09-01, voucher V-1" or "not covered".</summary>
-    public string Describe() => IsCovered ? string.Join(", ", Covers) : "not covered";
+    public string Describe() => Covered ? string.Join(", ", Covers) : "not covered";
 }

@@ -1,12 +1,15 @@
 using Depot.Core.Calendar;
+using Depot.Core.Identifiers;
 using Depot.Core.Units;
 
 namespace Depot.Core.Coverage;
 
 /// <summary>
-/// Says what covers a unit on a date: warranty (the unit's warranty_until, else one year from
-/// purchase), care plan (care_plan_until) and vouchers linked to its IMEI. Receiving and inspection
-/// show it; a NotCovered outcome on a covered unit needs an explicit confirmation.
+/// The one place that decides what covers a unit on a date; the dock, inspection, cases and the
+/// command line all ask it. Warranty: the unit's warranty_until, else one year from purchase. Care
+/// plan: up to care_plan_until. Voucher: linked to the unit's IMEI, from the day it was registered,
+/// and only when it was registered within <see cref="VoucherService.MonthsAfterPurchase"/> months of
+/// the device's purchase. A NotCovered outcome on a covered unit needs an explicit confirmation.
 /// </summary>
 public sealed class CoverageService(DepotContext context)
 {
@@ -25,11 +28,14 @@ public sealed class CoverageService(DepotContext context)
             covers.Add(new Cover(CoverKind.CarePlan, c));
         }
 
-        foreach (var voucher in new VoucherService(context).ForImei(unit.Identifier.Value))
+        if (unit.Identifier.Kind == IdentifierKind.Imei)
         {
-            if (date >= voucher.Registered)
+            foreach (var voucher in new VoucherService(context).ForImei(unit.Identifier.Value))
             {
-                covers.Add(new Cover(CoverKind.Voucher, null, voucher.Code));
+                if (voucher.CoversOn(date, unit.Purchased))
+                {
+                    covers.Add(new Cover(CoverKind.Voucher, null, voucher.Code));
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using Depot.Core.Lifecycle;
+using Depot.Core.Owners;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
@@ -34,11 +35,11 @@ public sealed class DepotDashboard(DepotContext context)
             .ToArray();
 
     /// <summary>For each stage that holds a unit, the unit that has waited in it longest.</summary>
-    public IReadOnlyList<Unit> LongestWaiting()
+    public IReadOnlyList<Unit> LongestWaiting() => context.Read(session =>
     {
-        var units = new BoardUnits(context);
-        return context.Read(session => Stages.SelectMany(s => units.Waiting(session, s, 1)).ToArray());
-    }
+        var catalog = new CatalogLookup(session);
+        return Stages.SelectMany(s => BoardUnits.Waiting(session, catalog, s, 1)).ToArray();
+    });
 
     /// <summary>The receipts of the local day <paramref name="day"/> (the clock's time zone), latest first.</summary>
     public IReadOnlyList<Receipt> ReceiptsOn(DateOnly day)
@@ -75,12 +76,12 @@ public sealed class DepotDashboard(DepotContext context)
     /// <summary>Units awaiting approval, awaiting repair, at a partner or in quality check, longest waiting first.</summary>
     public IReadOnlyList<RepairBoardLine> RepairBoard(int limit = 500)
     {
-        var units = new BoardUnits(context);
         return context.Read(session =>
         {
+            var catalog = new CatalogLookup(session);
             var orders = session.Table<RepairOrderRow>();
             return RepairStates
-                .SelectMany(state => units.Waiting(session, state, limit))
+                .SelectMany(state => BoardUnits.Waiting(session, catalog, state, limit))
                 .OrderBy(u => u.StateSince).ThenBy(u => u.Id).Take(limit)
                 .Select(u => new RepairBoardLine(u, orders.Find(RepairOrderRow.ByUnit, u.Id).MaxBy(o => o.Id)?.Partner))
                 .ToArray();

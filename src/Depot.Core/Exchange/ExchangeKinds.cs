@@ -14,7 +14,7 @@ using Depot.Core.Exchange.Import;
 namespace Depot.Core.Exchange;
 
 /// <summary>
-/// Every partner format the depot reads and writes (FORMATS.md), by the name the command line and
+/// Every partner format the depot reads and writes (docs/formats.md), by the name the command line and
 /// the Exchange screen use. A new kind is one line here plus its format class.
 /// </summary>
 public static class ExchangeKinds

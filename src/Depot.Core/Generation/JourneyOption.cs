@@ -6,8 +6,4 @@ namespace Depot.Core.Generation;
 /// One way out of a state, read from the lifecycle table: a trigger, the facts that choose its
 /// destination, the destination, and how often a real depot takes it.
 /// </summary>
-internal sealed record JourneyOption(Trigger Trigger, TransitionFacts Facts, UnitState To, double Weight)
-{
-    /// <summary>Announce and Reserve need a service case.</summary>
-    public bool NeedsCase => Trigger is Trigger.Announce or Trigger.Reserve;
-}
+internal sealed record JourneyOption(Trigger Trigger, TransitionFacts Facts, UnitState To, double Weight);

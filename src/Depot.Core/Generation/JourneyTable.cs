@@ -4,8 +4,8 @@ namespace Depot.Core.Generation;
 
 /// <summary>
 /// The lifecycle table turned into weighted choices per state. Every option comes from
-/// <see cref="UnitLifecycle.Table"/> (each guard asked with every fact value it looks at), so a
-/// generated journey can only take steps the table permits.
+/// <see cref="UnitLifecycle"/>: the triggers its GetInfo lists per state, each decided by Stateless
+/// with every fact value it looks at, so a generated journey can only take steps the table permits.
 /// </summary>
 internal static class JourneyTable
 {
@@ -13,16 +13,15 @@ internal static class JourneyTable
 
     private static Dictionary<UnitState, JourneyOption[]> Build()
     {
-        var table = UnitLifecycle.Table;
         var byState = new Dictionary<UnitState, JourneyOption[]>();
         foreach (var state in Enum.GetValues<UnitState>())
         {
             var options = new List<JourneyOption>();
-            foreach (var trigger in table.PermittedTriggers(state))
+            foreach (var trigger in UnitLifecycle.PermittedTriggers(state))
             {
-                foreach (var facts in FactsFor(trigger))
+                foreach (var facts in TransitionFacts.VariantsFor(trigger))
                 {
-                    var decision = table.Decide(state, trigger, facts);
+                    var decision = UnitLifecycle.Decide(state, trigger, facts);
                     if (decision.Permitted && Weight(state, trigger, facts) is > 0 and var weight)
                     {
                         options.Add(new JourneyOption(trigger, facts, decision.Destination, weight));
@@ -35,14 +34,6 @@ internal static class JourneyTable
 
         return byState;
     }
-
-    private static IEnumerable<TransitionFacts> FactsFor(Trigger trigger) => trigger switch
-    {
-        Trigger.Inspect => Enum.GetValues<InspectionOutcome>().Select(o => new TransitionFacts { Inspection = o }),
-        Trigger.PartnerResult => Enum.GetValues<PartnerOutcome>().Select(o => new TransitionFacts { PartnerOutcome = o }),
-        Trigger.PassQc => [new TransitionFacts { ReturnsToPool = true }, new TransitionFacts { ReturnsToPool = false }],
-        _ => [TransitionFacts.None],
-    };
 
     // Rough shares seen at a depot: most returns are covered repairs, a few units go missing or
     // are scrapped, and a unit with a user mostly comes back announced by a case.

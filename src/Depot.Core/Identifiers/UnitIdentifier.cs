@@ -14,17 +14,22 @@ public enum IdentifierKind
 
 /// <summary>
 /// The identifier a unit is known by: an IMEI when the input is numeric, otherwise a serial number
-/// (letters and digits, 4 to 30 characters, stored upper case).
+/// (letters, digits, '-' and '.', at most 30 characters, stored upper case) of the
+/// <see cref="SerialShape"/> its model declares, else at least 8 characters with at least one letter.
 /// </summary>
 public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
 {
+    /// <summary>The most characters a serial number has (what the depot stores and exports).</summary>
+    public const int MaximumSerialLength = 30;
+
     public override string ToString() => Value;
 
     /// <summary>
     /// Reads what a scanner or a file gives. Input made only of digits and separators must be a
-    /// valid IMEI; anything else must look like a serial number.
+    /// valid IMEI; anything else must be a serial number of <paramref name="serialShape"/> (the
+    /// model's, when it declares one; else <see cref="SerialShape.Default"/>).
     /// </summary>
-    public static bool TryParse(string? text, out UnitIdentifier identifier, [NotNullWhen(false)] out string? reason)
+    public static bool TryParse(string? text, out UnitIdentifier identifier, [NotNullWhen(false)] out string? reason, SerialShape? serialShape = null)
     {
         identifier = default;
         var raw = (text ?? "").Trim();
@@ -45,17 +50,20 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
             return false;
         }
 
-        return TryParseSerial(raw, out identifier, out reason);
+        return TryParseSerial(raw, out identifier, out reason, serialShape);
     }
 
-    /// <summary>Reads a serial number: letters, digits, '-' and '.', 4 to 30 characters.</summary>
-    public static bool TryParseSerial(string? text, out UnitIdentifier identifier, [NotNullWhen(false)] out string? reason)
+    /// <summary>
+    /// Reads a serial number: letters, digits, '-' and '.', at most 30 characters, of
+    /// <paramref name="shape"/> (default: at least 8 characters with at least one letter).
+    /// </summary>
+    public static bool TryParseSerial(string? text, out UnitIdentifier identifier, [NotNullWhen(false)] out string? reason, SerialShape? shape = null)
     {
         identifier = default;
         var raw = (text ?? "").Trim();
-        if (raw.Length is < 4 or > 30)
+        if (raw.Length == 0)
         {
-            reason = $"a serial number has 4 to 30 characters, \"{raw}\" has {raw.Length}";
+            reason = "no serial number given";
             return false;
         }
 
@@ -68,6 +76,19 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
             }
         }
 
+        if (raw.Length > MaximumSerialLength)
+        {
+            reason = $"a serial number has at most {MaximumSerialLength} characters, \"{raw}\" has {raw.Length}";
+            return false;
+        }
+
+        shape ??= SerialShape.Default;
+        if (!shape.Fits(raw))
+        {
+            reason = ReasonNotFitting(raw, shape);
+            return false;
+        }
+
         identifier = new UnitIdentifier(raw.ToUpperInvariant(), IdentifierKind.Serial);
         reason = null;
         return true;
@@ -76,6 +97,20 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
     /// <summary>Parses or throws <see cref="FormatException"/> with the reason.</summary>
     public static UnitIdentifier Parse(string text) =>
         TryParse(text, out var id, out var reason) ? id : throw new FormatException(reason);
+
+    private static string ReasonNotFitting(string raw, SerialShape shape)
+    {
+        if (shape != SerialShape.Default)
+        {
+            return $"not a serial number of this model: {shape.Description}";
+        }
+
+        var letters = raw.Any(char.IsAsciiLetter);
+        var found = $"{raw.Length} character(s){(letters ? "" : ", no letter")}";
+        return raw.All(c => char.IsAsciiDigit(c) || c is '-' or '.')
+            ? $"neither an IMEI (15 digits) nor a serial number ({shape.Description}): {found}"
+            : $"a serial number has {shape.Description}: {found}";
+    }
 
     private static bool LooksNumeric(string raw)
     {

@@ -8,8 +8,6 @@ namespace Depot.Core.Integrity;
 /// </summary>
 internal static class UnitFold
 {
-    private static readonly HashSet<(UnitState, Trigger, UnitState)> Permitted =
-        UnitLifecycle.Table.Transitions.Select(t => (t.From, t.Trigger, t.To)).ToHashSet();
 
     /// <summary>What is wrong with the unit's history, or null when its state is the fold of its events.</summary>
     public static string? Problem(UnitHistory history)
@@ -28,7 +26,7 @@ internal static class UnitFold
                 return $"event {e.Id} ({trigger}) starts from {e.FromState ?? nameof(UnitState.None)}, but the unit was {folded}";
             }
 
-            if (!Permitted.Contains((folded, trigger, to)))
+            if (!UnitLifecycle.Permits(folded, trigger, to))
             {
                 return $"event {e.Id} goes {folded} -{trigger}-> {to}, which the lifecycle does not permit";
             }

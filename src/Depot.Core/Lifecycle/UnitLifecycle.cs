@@ -1,77 +1,100 @@
+using Stateless;
 using static Depot.Core.Lifecycle.Trigger;
 using static Depot.Core.Lifecycle.UnitState;
 
 namespace Depot.Core.Lifecycle;
 
-/// <summary>The unit lifecycle of DESIGN.md, as one readable table. Built once; immutable.</summary>
-public static class UnitLifecycle
+/// <summary>
+/// The unit lifecycle of docs/lifecycle-and-rules.md: one Stateless table, one paragraph per state listing every way
+/// out of it. Every machine is built from this definition (<see cref="UnitMachine"/>); decisions,
+/// the printed table, the graphs, the volume generator and <c>depot check</c> all read it.
+/// </summary>
+public static partial class UnitLifecycle
 {
-    /// <summary>The table every unit follows.</summary>
-    public static StateMachine<UnitState, Trigger, TransitionFacts> Table { get; } = Build();
-
-    /// <summary>The states a unit can be stored in (every state but <see cref="UnitState.None"/>).</summary>
-    public static IReadOnlyList<UnitState> StoredStates { get; } = Enum.GetValues<UnitState>().Where(s => s != None).ToArray();
-
-    private static StateMachine<UnitState, Trigger, TransitionFacts> Build()
+    /// <summary>Configures <paramref name="machine"/> with the lifecycle. Call once per machine: Stateless sets a trigger's parameters only once.</summary>
+    internal static LifecycleTriggers Define(StateMachine<UnitState, Trigger> machine)
     {
-        var table = StateMachine<UnitState, Trigger, TransitionFacts>.Create();
+        // The outcome chooses where Inspect and PartnerResult go, the owner's policy where PassQc goes.
+        var inspect = machine.SetTriggerParameters<InspectionOutcome>(Inspect);
+        var partnerResult = machine.SetTriggerParameters<PartnerOutcome>(PartnerResult);
+        var passQc = machine.SetTriggerParameters<bool>(PassQc);
 
-        table.Configure(None)
+        machine.Configure(None)
             .Permit(Intake, Available)
             .Permit(Announce, Announced)
             .Permit(Receive, Quarantine);
 
-        table.Configure(WithUser)
-            .Permit(Announce, Announced)
-            .Permit(Receive, Received);
-
-        table.Configure(Announced)
-            .Permit(Receive, Received);
-
-        table.Configure(Quarantine)
-            .Permit(Release, Received);
-
-        table.Configure(Received)
-            .PermitIf(Inspect, QualityCheck, f => f.Inspection == InspectionOutcome.NoFaultFound, "outcome NoFaultFound")
-            .PermitIf(Inspect, AwaitingRepair, f => f.Inspection == InspectionOutcome.CoveredFault, "outcome CoveredFault")
-            .PermitIf(Inspect, AwaitingApproval, f => f.Inspection == InspectionOutcome.NotCovered, "outcome NotCovered with a reason and a quote")
-            .PermitIf(Inspect, Scrapped, f => f.Inspection == InspectionOutcome.BeyondRepair, "outcome BeyondRepair");
-
-        table.Configure(AwaitingApproval)
-            .Permit(Approve, AwaitingRepair)
-            .Permit(Decline, Returning);
-
-        table.Configure(AwaitingRepair)
-            .Permit(SendToPartner, AtPartner);
-
-        table.Configure(AtPartner)
-            .PermitIf(PartnerResult, QualityCheck, f => f.PartnerOutcome is PartnerOutcome.Repaired or PartnerOutcome.NoFaultFound, "result Repaired or NoFaultFound")
-            .PermitIf(PartnerResult, Scrapped, f => f.PartnerOutcome == PartnerOutcome.BeyondRepair, "result BeyondRepair")
-            .PermitIf(PartnerResult, AwaitingApproval, f => f.PartnerOutcome == PartnerOutcome.QuoteNeeded, "result QuoteNeeded");
-
-        table.Configure(QualityCheck)
-            .PermitIf(PassQc, Available, f => f.ReturnsToPool, "owner policy is pool and not a repair-only case")
-            .PermitIf(PassQc, Returning, f => !f.ReturnsToPool, "owner policy is user, or a repair-only case")
-            .Permit(FailQc, AwaitingRepair);
-
-        table.Configure(Available)
-            .Permit(Reserve, Reserved);
-
-        table.Configure(Reserved)
-            .Permit(Unreserve, Available);
-
-        table.Configure(Reserved, Returning)
-            .Permit(Ship, WithUser);
-
-        table.Configure(Available, Announced, Received, Quarantine, QualityCheck, AwaitingRepair, AwaitingApproval, AtPartner, Reserved, WithUser, Returning)
-            .Permit(MarkLost, Lost);
-
-        table.Configure(Lost)
-            .Permit(Found, Quarantine);
-
-        table.Configure(Available, Announced, Received, Quarantine, QualityCheck, AwaitingRepair, AwaitingApproval, AtPartner, Reserved, Returning)
+        machine.Configure(Available)
+            .Permit(Reserve, Reserved)
+            .Permit(MarkLost, Lost)
             .Permit(Scrap, Scrapped);
 
-        return table.Build();
+        machine.Configure(Announced)
+            .Permit(Receive, Received)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(Received)
+            .PermitIf(inspect, QualityCheck, outcome => outcome == InspectionOutcome.NoFaultFound, "outcome NoFaultFound")
+            .PermitIf(inspect, AwaitingRepair, outcome => outcome == InspectionOutcome.CoveredFault, "outcome CoveredFault")
+            .PermitIf(inspect, AwaitingApproval, outcome => outcome == InspectionOutcome.NotCovered, "outcome NotCovered with a reason and a quote")
+            .PermitIf(inspect, Scrapped, outcome => outcome == InspectionOutcome.BeyondRepair, "outcome BeyondRepair")
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(Quarantine)
+            .Permit(Release, Received)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(QualityCheck)
+            .PermitIf(passQc, Available, returnsToPool => returnsToPool, "owner policy is pool and not a repair-only case")
+            .PermitIf(passQc, Returning, returnsToPool => !returnsToPool, "owner policy is user, or a repair-only case")
+            .Permit(FailQc, AwaitingRepair)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(AwaitingRepair)
+            .Permit(SendToPartner, AtPartner)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(AwaitingApproval)
+            .Permit(Approve, AwaitingRepair)
+            .Permit(Decline, Returning)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(AtPartner)
+            .PermitIf(partnerResult, QualityCheck, result => result is PartnerOutcome.Repaired or PartnerOutcome.NoFaultFound, "result Repaired or NoFaultFound")
+            .PermitIf(partnerResult, Scrapped, result => result == PartnerOutcome.BeyondRepair, "result BeyondRepair")
+            .PermitIf(partnerResult, AwaitingApproval, result => result == PartnerOutcome.QuoteNeeded, "result QuoteNeeded")
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(Reserved)
+            .Permit(Unreserve, Available)
+            .Permit(Ship, WithUser)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        // Out of the depot's hands: it can come back or go missing, but nobody here can scrap it.
+        machine.Configure(WithUser)
+            .Permit(Announce, Announced)
+            .Permit(Receive, Received)
+            .Permit(MarkLost, Lost);
+
+        machine.Configure(Returning)
+            .Permit(Ship, WithUser)
+            .Permit(MarkLost, Lost)
+            .Permit(Scrap, Scrapped);
+
+        machine.Configure(Lost)
+            .Permit(Found, Quarantine);
+
+        // The end of the road: nothing leaves Scrapped.
+        machine.Configure(Scrapped);
+
+        return new LifecycleTriggers(inspect, partnerResult, passQc);
     }
 }

@@ -1,6 +1,5 @@
 using Depot.Core.Cases;
 using Depot.Core.Coverage;
-using Depot.Core.Identifiers;
 using Depot.Core.Units;
 
 namespace Depot.Core.Receiving;
@@ -31,11 +30,6 @@ public sealed class Dock(DepotContext context)
     public void UpdateChecklist(long receiveEventId, ReceiptChecklist checklist) =>
         new ReceiptChecklists(context).Save(receiveEventId, checklist);
 
-    /// <summary>What covers <paramref name="unit"/> today.</summary>
-    public DockCoverage CoverageOf(Unit unit)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.Clock.LocalTimeZone).DateTime);
-        var vouchers = unit.Identifier.Kind == IdentifierKind.Imei ? new VoucherService(context).ForImei(unit.Identifier.Value) : [];
-        return new DockCoverage(today, unit.WarrantyUntil, unit.CarePlanUntil, vouchers);
-    }
+    /// <summary>What covers <paramref name="unit"/> today: the answer of <see cref="CoverageService"/>, the same one inspection decides with.</summary>
+    public CoverageOnDate CoverageOf(Unit unit) => new CoverageService(context).Today(unit);
 }

@@ -8,7 +8,7 @@ namespace Depot.Core.Receiving;
 /// What the dock learns from one scan: the unit as it is now, the receipt event, the case it came
 /// back for (if any) and what covers it on the day of receipt.
 /// </summary>
-public sealed record DockReceipt(Unit Unit, UnitEvent Event, ServiceCase? Case, DockCoverage Coverage, ReceiptChecklist Checklist)
+public sealed record DockReceipt(Unit Unit, UnitEvent Event, ServiceCase? Case, CoverageOnDate Coverage, ReceiptChecklist Checklist)
 {
     /// <summary>The identifier was unknown: the unit went to quarantine for triage.</summary>
     public bool Quarantined => Unit.State == Lifecycle.UnitState.Quarantine;

@@ -1,3 +1,4 @@
+using Depot.Core.Lifecycle;
 using Depot.Core.Cases;
 using Depot.Core.Owners;
 using Depot.Core.Reports;
@@ -115,6 +116,7 @@ public sealed partial class CountService
             "model" => unit.ModelSku,
             _ => unit.Bin,
         };
+        UnitLifecycle.DecideCorrection(unit.State, field).RequireDestination(unit.Identifier.ToString());
         context.Write(w =>
         {
             var units = w.Table<UnitRow>();
@@ -124,7 +126,7 @@ public sealed partial class CountService
                 throw Changed(unit);
             }
 
-            var before = Copy(row);
+            var before = UnitRows.Copy(row);
             switch (field)
             {
                 case "owner":
@@ -163,23 +165,4 @@ public sealed partial class CountService
 
     private static ConcurrencyException Changed(Unit unit) =>
         new($"{unit.Identifier}: changed by someone else; nothing was saved, look again and retry");
-
-    private static UnitRow Copy(UnitRow row) => new()
-    {
-        Id = row.Id,
-        Identifier = row.Identifier,
-        IdentifierKind = row.IdentifierKind,
-        OwnerId = row.OwnerId,
-        ModelId = row.ModelId,
-        State = row.State,
-        Grade = row.Grade,
-        Bin = row.Bin,
-        Purchased = row.Purchased,
-        WarrantyUntil = row.WarrantyUntil,
-        CarePlanUntil = row.CarePlanUntil,
-        Unannounced = row.Unannounced,
-        Version = row.Version,
-        StateSince = row.StateSince,
-        RepairCase = row.RepairCase,
-    };
 }

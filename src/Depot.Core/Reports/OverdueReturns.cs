@@ -9,7 +9,7 @@ namespace Depot.Core.Reports;
 /// <summary>
 /// The swap returns that are late: defective units still out past their due date (with the
 /// retail price they will cost), and those that came back late (with the charge booked for review).
-/// Cases are found by their due date (<see cref="CaseRow.ByOpenDue"/>), never by reading them all.
+/// Cases are found by their due date (<see cref="CaseRow.ByListOrder"/>), never by reading them all.
 /// </summary>
 public sealed class OverdueReturns(DepotContext context)
 {
@@ -34,10 +34,12 @@ public sealed class OverdueReturns(DepotContext context)
         return context.Read(session =>
         {
             var cases = session.Table<CaseRow>();
-            var due = cases.Range(CaseRow.ByOpenDue, "open|", "open|" + yesterday).AsEnumerable();
+            // List order keys open cases with a due date as "0|0|yyyy-MM-dd|...", closed ones as "1|0|...".
+            var last = yesterday + "|" + new string('9', 19);
+            var due = cases.Range(CaseRow.ByListOrder, "0|0|", "0|0|" + last).AsEnumerable();
             if (!stillOutOnly)
             {
-                due = due.Concat(cases.Range(CaseRow.ByOpenDue, "closed|", "closed|" + yesterday));
+                due = due.Concat(cases.Range(CaseRow.ByListOrder, "1|0|", "1|0|" + last));
             }
 
             var rows = new List<OverdueReturnRow>();

@@ -24,5 +24,5 @@ public sealed record Unit(
     DateTimeOffset StateSince)
 {
     /// <summary>The triggers the lifecycle table permits from the current state.</summary>
-    public IReadOnlyList<Trigger> PermittedTriggers => UnitLifecycle.Table.PermittedTriggers(State);
+    public IReadOnlyList<Trigger> PermittedTriggers => UnitLifecycle.PermittedTriggers(State);
 }

@@ -1,6 +1,7 @@
 using Depot.Core.Cases;
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
+using Depot.Core.Reports;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 
@@ -14,9 +15,9 @@ public sealed partial class UnitService
     /// Applies <paramref name="change"/> to <paramref name="unit"/> (null: a unit not yet known).
     /// Inside one unit of work it re-reads the unit, refuses when another writer changed it since
     /// the caller looked (or since <see cref="Change.ExpectedVersion"/>), checks the lifecycle, then
-    /// writes the unit, its event, the case, charge and repair-order changes, the unit counters and
-    /// the cases the step finished. Throws <see cref="RefusedException"/> and writes nothing when the
-    /// change is not permitted or the unit changed meanwhile.
+    /// writes the unit, its event, the case, charge and repair-order changes, the unit counters,
+    /// the cases the step finished and the report figures. Throws <see cref="RefusedException"/>
+    /// and writes nothing when the change is not permitted or the unit changed meanwhile.
     /// </summary>
     private UnitEvent Apply(Unit? unit, UnitIdentifier identifier, Change change)
     {
@@ -52,16 +53,16 @@ public sealed partial class UnitService
             }
 
             var from = before is null ? UnitState.None : Enum.Parse<UnitState>(before.State);
-            var decision = UnitLifecycle.Table.Decide(from, change.Trigger, change.Facts);
+            var decision = UnitLifecycle.Decide(from, change.Trigger, change.Facts);
             if (!decision.Permitted)
             {
-                throw new RefusedException($"{identifier}: {decision.Refusal}");
+                throw decision.ToException(identifier.ToString());
             }
 
             var unitId = before is null
                 ? InsertUnit(w, identifier, change.Creating, ownerId, modelId, decision.Destination, at)
                 : UpdateState(w, before, identifier, decision.Destination, at, change.Unannounced);
-            var eventId = w.Table<EventRow>().Insert(new EventRow
+            var step = new EventRow
             {
                 UnitId = unitId,
                 At = at,
@@ -71,9 +72,11 @@ public sealed partial class UnitService
                 ToState = decision.Destination.ToString(),
                 CaseId = change.CaseId,
                 Details = details.Count == 0 ? null : new Dictionary<string, string>(details),
-            });
+            };
+            var eventId = w.Table<EventRow>().Insert(step);
             change.AlsoWrite?.Invoke(w, unitId);
             new CaseService(context).CloseFinishedOf(w, unitId);
+            ReportCounts.Record(context, w, before, step);
             return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, details);
         });
     }
@@ -113,16 +116,11 @@ public sealed partial class UnitService
                 AddedAt = at,
             });
         }
-        catch (StorageException)
+        catch (StorageException e) when (e.Failure == StorageFailure.Duplicate)
         {
-            // The unique identifier index refused it when another bench made the identifier known
-            // after our check: that is the conflict refusal, not a storage failure.
-            if (HolderState(identifier) is not { } now)
-            {
-                throw;
-            }
-
-            throw Conflict(identifier, now);
+            // The unique identifier index refused it: another bench made the identifier known after
+            // our check. That is the conflict refusal, not a storage failure.
+            throw Conflict(identifier, HolderState(identifier) ?? UnitState.None);
         }
     }
 

@@ -72,7 +72,7 @@ public sealed partial class UnitService
         var unit = Find(identifier);
         if (unit?.State == UnitState.Received)
         {
-            throw new RefusedException($"{identifier}: already received {unit.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}; nothing changed.");
+            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, unit.StateSince);
         }
 
         var cases = new CaseService(context);
@@ -141,7 +141,7 @@ public sealed partial class UnitService
         }
 
         var coverage = new Coverage.CoverageService(context).Today(unit);
-        if (outcome == InspectionOutcome.NotCovered && coverage.IsCovered && !confirmNotCovered)
+        if (outcome == InspectionOutcome.NotCovered && coverage.Covered && !confirmNotCovered)
         {
             throw new RefusedException($"{identifier} is covered today ({coverage.Describe()}): confirm the NotCovered outcome explicitly (--confirm-not-covered)");
         }
@@ -162,7 +162,7 @@ public sealed partial class UnitService
                 ["quote"] = outcome == InspectionOutcome.NotCovered ? quote?.ToString() : null,
                 ["note"] = note,
                 ["coverage"] = coverage.Describe(),
-                ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.IsCovered ? "true" : null,
+                ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.Covered ? "true" : null,
             },
         });
     }
@@ -367,7 +367,7 @@ public sealed partial class UnitService
     private (Unit Unit, UnitIdentifier Identifier) RequireWithIdentifier(string identifierText)
     {
         var identifier = ParseIdentifier(identifierText);
-        var unit = Find(identifier) ?? throw new RefusedException($"{identifier}: no unit with this identifier");
+        var unit = Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
         return (unit, identifier);
     }
 

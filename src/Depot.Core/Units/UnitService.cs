@@ -17,7 +17,7 @@ public sealed partial class UnitService(DepotContext context)
 
     /// <summary>Reads an identifier or refuses with the reason a technician understands.</summary>
     public static UnitIdentifier ParseIdentifier(string text) =>
-        UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw new RefusedException($"\"{text.Trim()}\": {reason}");
+        UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw RefusedException.InvalidIdentifier(text, reason);
 
     /// <summary>The unit known by <paramref name="text"/> or any identifier it ever had; null when unknown.</summary>
     public Unit? Find(string text) => Find(ParseIdentifier(text));
@@ -30,7 +30,7 @@ public sealed partial class UnitService(DepotContext context)
     public Unit Require(string text)
     {
         var identifier = ParseIdentifier(text);
-        return Find(identifier) ?? throw new RefusedException($"{identifier}: no unit with this identifier");
+        return Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
     }
 
     public Unit? FindById(long id) => context.Read(s =>
@@ -85,6 +85,5 @@ public sealed partial class UnitService(DepotContext context)
         caseTicket,
         row.Details ?? new Dictionary<string, string>());
 
-    private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) =>
-        new($"{identifier}: changed by someone else, now in state {now}. Nothing was saved; look at the unit again and retry.");
+    private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) => new(identifier.ToString(), now);
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Depot.Core;
 using Depot.Core.Agreements;
 using Depot.Core.Billing;
@@ -38,7 +36,7 @@ internal static class AgreementVerbs
             return $"Agreement for {saved.OwnerCode} from {saved.EffectiveFrom:yyyy-MM-dd}: {Describe(saved.Terms)}";
         }));
 
-        var json = new Option<bool>("--json") { Description = "Print every version as JSON" };
+        var json = JsonOutput.Flag();
         var show = Verb.Command("show", "Show an owner's agreement: the terms in force and every earlier version", owner, json);
         show.SetAction(parse => Verb.Execute(parse, context =>
         {
@@ -46,20 +44,18 @@ internal static class AgreementVerbs
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(history.Select(a => new
+                return JsonOutput.Print(parse, history.Select(a => new
                 {
-                    owner = a.OwnerCode,
-                    from = a.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    level = a.Terms.Level,
-                    feePerUser = a.Terms.FeePerUser.Amount,
-                    currency = a.Terms.Currency,
-                    swapIncluded = a.Terms.SwapIncluded,
-                    freight = a.Terms.Freight.Amount,
-                    packaging = a.Terms.Packaging.Amount,
-                    recordedAt = a.RecordedAt,
-                    recordedBy = a.Operator,
-                }), JsonOptions));
-                return DepotCli.Done;
+                    Owner = a.OwnerCode,
+                    From = JsonOutput.Date(a.EffectiveFrom),
+                    a.Terms.Level,
+                    FeePerUser = JsonOutput.Money(a.Terms.FeePerUser),
+                    a.Terms.SwapIncluded,
+                    Freight = JsonOutput.Money(a.Terms.Freight),
+                    Packaging = JsonOutput.Money(a.Terms.Packaging),
+                    a.RecordedAt,
+                    RecordedBy = a.Operator,
+                }));
             }
 
             if (history.Count == 0)
@@ -80,9 +76,6 @@ internal static class AgreementVerbs
         agreement.Subcommands.Add(show);
         root.Subcommands.Add(agreement);
     }
-
-    /// <summary>Readable UTF-8 JSON (names like Åsa Öberg as they are).</summary>
-    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static string Describe(AgreementTerms t) =>
         $"{t.Level}, {t.FeePerUser} per user and month, swap {(t.SwapIncluded ? "included" : "not included")}, freight {t.Freight}, packaging {t.Packaging} per shipment";

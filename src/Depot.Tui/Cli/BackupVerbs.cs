@@ -50,7 +50,6 @@ internal static class BackupVerbs
             throw new RefusedException("restore into the throwaway demo depot makes no sense; name the database with --db");
         }
 
-        var db = parse.GetValue(GlobalOptions.Db) ?? Environment.GetEnvironmentVariable("DEPOT_DB");
-        return string.IsNullOrWhiteSpace(db) ? GlobalOptions.DefaultDatabasePath() : db;
+        return GlobalOptions.DatabasePath(parse.GetValue(GlobalOptions.Db));
     }
 }

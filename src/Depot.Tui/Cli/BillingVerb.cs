@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Depot.Core;
 using Depot.Core.Invoicing;
 
@@ -13,7 +12,7 @@ internal static class BillingVerb
     {
         var owner = new Argument<string>("OWNER") { Description = "Owner code" };
         var month = new Option<string>("--month") { Description = "The month, yyyy-MM", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print the billing basis as JSON" };
+        var json = JsonOutput.Flag();
         var command = Verb.Command("billing", "The monthly billing basis: service fee, shipments' freight and packaging, case charges, amounts held", owner, month, json);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
@@ -21,16 +20,15 @@ internal static class BillingVerb
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(new
+                return JsonOutput.Print(parse, new
                 {
-                    owner = basis.OwnerCode,
-                    month = basis.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                    lines = basis.Lines.Select(Json),
-                    totals = basis.Totals.Select(t => new { amount = t.Amount, currency = t.Currency }),
-                    pending = basis.Pending.Select(Json),
-                    pendingTotals = basis.PendingTotals.Select(t => new { amount = t.Amount, currency = t.Currency }),
-                }, AgreementVerbs.JsonOptions));
-                return DepotCli.Done;
+                    Owner = basis.OwnerCode,
+                    Month = basis.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    Lines = basis.Lines.Select(Json),
+                    Totals = basis.Totals.Select(JsonOutput.Money),
+                    Pending = basis.Pending.Select(Json),
+                    PendingTotals = basis.PendingTotals.Select(JsonOutput.Money),
+                });
             }
 
             output.WriteLine($"Billing basis {basis.OwnerCode} {basis.Month:yyyy-MM}");
@@ -62,12 +60,11 @@ internal static class BillingVerb
 
     private static object Json(BillingLine line) => new
     {
-        kind = line.Kind.ToString(),
-        date = line.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ticket = line.Ticket,
-        unit = line.Unit,
-        description = line.Description,
-        amount = line.Amount.Amount,
-        currency = line.Amount.Currency,
+        Kind = line.Kind.ToString(),
+        Date = JsonOutput.Date(line.Date),
+        line.Ticket,
+        line.Unit,
+        line.Description,
+        Amount = JsonOutput.Money(line.Amount),
     };
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Depot.Core;
 using Depot.Core.Billing;
 using Depot.Core.Calendar;
@@ -11,8 +10,6 @@ namespace Depot.Tui.Cli;
 /// <summary><c>depot case open|show|list|reserve|ship</c>: service cases and the swap flow.</summary>
 internal static class CaseVerbs
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     public static void AddTo(RootCommand root)
     {
         var group = new Command("case", "Service cases and the swap flow");
@@ -52,7 +49,8 @@ internal static class CaseVerbs
     {
         var ticket = Ticket();
         var owner = new Option<string>("--owner") { Description = "Owner code", Required = true };
-        var kind = new Option<CaseKind>("--kind") { Description = "swap, repair or loan", DefaultValueFactory = _ => CaseKind.Swap };
+        var kind = EnumOption.Create<CaseKind>("--kind", "What the case is (default swap)", EnumSpelling.Lower);
+        kind.DefaultValueFactory = _ => CaseKind.Swap;
         var imei = new Option<string?>("--imei") { Description = "The end user's device (announced as the defective unit)" };
         var model = new Option<string?>("--model") { Description = "Its model SKU" };
         var customer = new Option<string?>("--customer") { Description = "The end user's name" };
@@ -110,7 +108,7 @@ internal static class CaseVerbs
     private static Command ShowCommand()
     {
         var ticket = Ticket();
-        var json = new Option<bool>("--json") { Description = "Machine-readable output" };
+        var json = JsonOutput.Flag();
         var show = Verb.Command("show", "A case: end user, fault, diagnosis, units, ship and due dates, charges, status", ticket, json);
         show.SetAction(parse => Verb.Execute(parse, context =>
         {
@@ -118,8 +116,7 @@ internal static class CaseVerbs
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(View(o), Json));
-                return DepotCli.Done;
+                return JsonOutput.Print(parse, View(o));
             }
 
             var c = o.Case;
@@ -171,11 +168,30 @@ internal static class CaseVerbs
     private static Command ListCommand()
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's cases" };
-        var status = new Option<CaseStatus?>("--status") { Description = "Only open, overdue or closed cases" };
+        var status = EnumOption.CreateNullable<CaseStatus>("--status", "Only cases with this status", EnumSpelling.Lower);
         var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 200 };
-        var list = Verb.Command("list", "Cases with status: overdue first, then open, then closed", owner, status, limit);
+        var json = JsonOutput.Flag();
+        var list = Verb.Command("list", "Cases with status: overdue first, then open, then closed", owner, status, limit, json);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, new CaseService(context).List(parse.GetValue(owner), parse.GetValue(status), parse.GetValue(limit)).Select(o => new
+                {
+                    o.Case.Ticket,
+                    Owner = o.Case.OwnerCode,
+                    Kind = Lower(o.Case.Kind),
+                    Status = Lower(o.Status),
+                    o.WorkingDaysLate,
+                    o.Case.Details.Customer,
+                    Opened = o.Case.OpenedAt,
+                    Closed = o.Case.ClosedAt,
+                    ShipDate = JsonOutput.Date(o.Case.ShipDate),
+                    DueDate = JsonOutput.Date(o.Case.DueDate),
+                    Charges = Totals(o.Charges),
+                }));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"{"TICKET",-10} {"OWNER",-9} {"KIND",-6} {"STATUS",-8} {"SHIP",-10} {"DUE",-10} {"CHARGES",-20} CUSTOMER");
             foreach (var o in new CaseService(context).List(parse.GetValue(owner), parse.GetValue(status), parse.GetValue(limit)))
@@ -188,6 +204,10 @@ internal static class CaseVerbs
         }));
         return list;
     }
+
+    /// <summary>The charges' total per currency, as JSON money.</summary>
+    private static IEnumerable<object> Totals(IEnumerable<Charge> charges) =>
+        charges.GroupBy(c => c.Amount.Currency).Select(g => JsonOutput.Money(new Money(g.Sum(c => c.Amount.Amount), g.Key)));
 
     private static string Status(CaseOverview o) => o.Status switch
     {

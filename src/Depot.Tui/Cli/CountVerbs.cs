@@ -41,12 +41,31 @@ internal static class CountVerbs
         }));
 
         var showSession = Session();
-        var show = Verb.Command("show", "A session and its differences, open ones first", showSession);
+        var showJson = JsonOutput.Flag();
+        var show = Verb.Command("show", "A session and its differences, open ones first", showSession, showJson);
         show.SetAction(parse => Verb.Execute(parse, context =>
         {
             var counts = new CountService(context);
             var s = counts.Require(parse.GetValue(showSession));
             var differences = counts.Differences(s.Id);
+            if (parse.GetValue(showJson))
+            {
+                return JsonOutput.Print(parse, new
+                {
+                    Session = Json(s, differences.Count(d => !d.IsResolved)),
+                    Differences = differences.Select(d => new
+                    {
+                        d.Identifier,
+                        Kind = d.Kind.ToString(),
+                        d.Expected,
+                        d.Counted,
+                        Resolved = d.IsResolved,
+                        d.ResolvedBy,
+                        Allowed = d.Allowed.Select(a => a.ToString()),
+                    }),
+                });
+            }
+
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"Session {s.Id}: {CountService.Describe(s)}, {s.Lines} scan(s), {(s.IsOpen ? "open" : $"closed {s.ClosedAt:yyyy-MM-dd HH:mm}")}; {differences.Count(d => !d.IsResolved)} unresolved of {differences.Count}");
             foreach (var d in differences)
@@ -59,10 +78,16 @@ internal static class CountVerbs
             return DepotCli.Done;
         }));
 
-        var list = Verb.Command("list", "Count sessions, open ones marked");
+        var listJson = JsonOutput.Flag();
+        var list = Verb.Command("list", "Count sessions, open ones marked", listJson);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
             var counts = new CountService(context);
+            if (parse.GetValue(listJson))
+            {
+                return JsonOutput.Print(parse, counts.Sessions().Select(s => Json(s, s.IsOpen ? counts.Differences(s.Id).Count(d => !d.IsResolved) : 0)));
+            }
+
             foreach (var s in counts.Sessions())
             {
                 var open = s.IsOpen ? counts.Differences(s.Id).Count(d => !d.IsResolved) : 0;
@@ -75,8 +100,10 @@ internal static class CountVerbs
 
         var resolveSession = Session();
         var id = new Argument<string>("ID") { Description = "The unit's identifier" };
-        var kind = new Option<DifferenceKind>("--kind") { Description = "Which difference", Required = true };
-        var action = new Option<Resolution>("--action") { Description = "Found, MarkLost, Receive, MoveBin, CorrectOwner, CorrectModel or Dismiss", Required = true };
+        var kind = EnumOption.Create<DifferenceKind>("--kind", "Which difference", EnumSpelling.AsNamed);
+        kind.Required = true;
+        var action = EnumOption.Create<Resolution>("--action", "How it is settled", EnumSpelling.AsNamed);
+        action.Required = true;
         var reason = new Option<string>("--reason") { Description = "Why", Required = true };
         var to = new Option<string?>("--to") { Description = "The bin, owner or model for MoveBin, CorrectOwner, CorrectModel" };
         var resolve = Verb.Command("resolve", "Resolve one difference with an event or audited correction and a reason", resolveSession, id, kind, action, reason, to);
@@ -99,6 +126,19 @@ internal static class CountVerbs
 
         root.Subcommands.Add(group);
     }
+
+    private static object Json(CountSession s, int unresolved) => new
+    {
+        s.Id,
+        Scope = s.Scope.ToString().ToLowerInvariant(),
+        s.Target,
+        Opened = s.OpenedAt,
+        s.OpenedBy,
+        Closed = s.ClosedAt,
+        Scans = s.Lines,
+        Open = s.IsOpen,
+        Unresolved = unresolved,
+    };
 
     private static Argument<long> Session() => new("SESSION") { Description = "The count session number" };
 }

@@ -43,7 +43,7 @@ internal static class DemoGenerateVerb
                 $"Generated {volume.Units:N0} units, {volume.Events:N0} events, {volume.Cases:N0} cases, {volume.RepairOrders:N0} repair orders, {volume.Aliases:N0} board-swap aliases in {volume.Elapsed.TotalSeconds:F1} s into {context.DatabasePath}"));
             output.WriteLine("Units by state: " + string.Join(", ", volume.UnitsByState.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:N0}"))));
             return DepotCli.Done;
-        }));
+        }, createsDatabase: true));
 
         var demo = new Command("demo", "Demo and measuring depots");
         demo.Subcommands.Add(generate);

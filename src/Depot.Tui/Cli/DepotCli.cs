@@ -4,8 +4,8 @@ using Depot.Core;
 namespace Depot.Tui.Cli;
 
 /// <summary>
-/// <c>depot [--db PATH] [--operator NAME] VERB ...</c>. Exit codes: 0 done; 1 refused (nothing
-/// changed, the reason on stderr); 2 usage error. With no verb, the full-screen UI opens.
+/// <c>depot [--db PATH] [--operator NAME] [--create] VERB ...</c>. Exit codes: 0 done; 1 refused
+/// (nothing changed, the reason on stderr); 2 usage error. With no verb, the full-screen UI opens.
 /// </summary>
 public static class DepotCli
 {
@@ -47,10 +47,13 @@ public static class DepotCli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Depot: the bench tool of a repair depot running an advance-exchange swap pool. With no verb, opens the full-screen UI.");
+        var root = new RootCommand(
+            "Depot: the bench tool of a repair depot running an advance-exchange swap pool. With no verb, opens the full-screen UI. "
+            + "Start with 'depot init'. Documentation in docs/: formats.md (partner files), lifecycle-and-rules.md, json.md (--json output).");
         root.Options.Add(GlobalOptions.Db);
         root.Options.Add(GlobalOptions.Operator);
         root.Options.Add(GlobalOptions.Demo);
+        root.Options.Add(GlobalOptions.Create);
         root.SetAction(parse => Verb.Execute(parse, context => UiVerb.Run(context)));
 
         InitVerb.AddTo(root);

@@ -21,8 +21,8 @@ internal static class ExportVerbs
         var owner = new Option<string?>("--owner") { Description = "Only this owner (units, pool-levels, overdue-returns, quality-report)" };
         var month = new Option<string?>("--month") { Description = "quality-report: only this month (yyyy-MM)" };
         var model = new Option<string?>("--model") { Description = "units: only this model" };
-        var state = new Option<UnitState?>("--state") { Description = "units: only units in this state" };
-        var command = Verb.Command("export", "Export a partner file (see FORMATS.md)", kind, output, dialect, partner, since, owner, model, state, month);
+        var state = EnumOption.CreateNullable("--state", "units: only units in this state", EnumSpelling.AsNamed, UnitState.None);
+        var command = Verb.Command("export", "Export a partner file (formats: docs/formats.md)", kind, output, dialect, partner, since, owner, model, state, month);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var exportKind = ExchangeKinds.FindExport(parse.GetValue(kind)!)!;
@@ -43,7 +43,9 @@ internal static class ExportVerbs
                 throw new UsageException($"--month takes a month like 2025-03, got \"{monthText}\"");
             }
 
-            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state), parse.GetValue(month));
+            // Checked before any file is opened: an unknown owner or model is refused and writes nothing.
+            var filter = new ExportFilter(parse.GetValue(partner), sinceDay, parse.GetValue(owner), parse.GetValue(model), parse.GetValue(state), parse.GetValue(month))
+                .Checked(context);
             var style = parse.GetValue(dialect) == "excel" ? ExportDialect.Excel : ExportDialect.Default;
             if (parse.GetValue(output) is { } path)
             {

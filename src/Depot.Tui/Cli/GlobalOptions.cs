@@ -4,7 +4,11 @@ using Depot.Core.Demo;
 
 namespace Depot.Tui.Cli;
 
-/// <summary>The options every verb takes: which database, who is working, or the demo depot.</summary>
+/// <summary>
+/// The options every verb takes: which database, who is working, or the demo depot. A database
+/// file that does not exist is refused, naming the path, unless the verb creates one (<c>init</c>,
+/// <c>demo generate</c>) or <c>--create</c> is given: a typo in a path never opens an empty depot.
+/// </summary>
 internal static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
@@ -25,6 +29,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Create = new("--create")
+    {
+        Description = "Create the database file when it does not exist (otherwise a missing file is refused; see also 'depot init')",
+        Recursive = true,
+    };
+
     /// <summary>Where the database lives when neither --db nor DEPOT_DB says.</summary>
     public static string DefaultDatabasePath()
     {
@@ -33,9 +43,15 @@ internal static class GlobalOptions
         return Path.Combine(folder, "depot.db");
     }
 
-    /// <summary>Opens the depot the options name. Throws <see cref="RefusedException"/> when it cannot.</summary>
-    public static DepotContext OpenContext(ParseResult parse) =>
-        OpenContext(new UiArguments(parse.GetValue(Db), parse.GetValue(Operator), parse.GetValue(Demo)));
+    /// <summary>
+    /// Opens the depot the options name; <paramref name="createsDatabase"/> for the verbs whose job
+    /// is to make a new one. Throws <see cref="RefusedException"/> when it cannot.
+    /// </summary>
+    public static DepotContext OpenContext(ParseResult parse, bool createsDatabase = false) =>
+        OpenContext(new UiArguments(parse.GetValue(Db), parse.GetValue(Operator), parse.GetValue(Demo), createsDatabase || parse.GetValue(Create)));
+
+    /// <summary>The database file the options name (not the demo's): --db, else $DEPOT_DB, else the per-user default.</summary>
+    public static string DatabasePath(string? db) => NamedDatabase(db).Path;
 
     /// <summary>Opens the depot the given option values name. Throws <see cref="RefusedException"/> when it cannot.</summary>
     public static DepotContext OpenContext(UiArguments options)
@@ -43,13 +59,50 @@ internal static class GlobalOptions
         var operatorName = options.Operator ?? Environment.GetEnvironmentVariable("DEPOT_OPERATOR") ?? Environment.UserName;
         if (options.Demo)
         {
-            var path = DemoDepot.CreateThrowaway(DataDirectory());
+            var throwaway = DemoDepot.CreateThrowaway(DataDirectory());
             StartupTrace.Mark("demo database copied");
-            return Opened(DepotContext.Open(path, operatorName));
+            return Opened(DepotContext.Open(throwaway, operatorName));
         }
 
-        var db = options.Db ?? Environment.GetEnvironmentVariable("DEPOT_DB");
-        return Opened(DepotContext.Open(string.IsNullOrWhiteSpace(db) ? DefaultDatabasePath() : db, operatorName));
+        var (path, namedBy) = NamedDatabase(options.Db);
+        if (!options.Create && !IsServer(path))
+        {
+            RequireExisting(path, namedBy);
+        }
+
+        return Opened(DepotContext.Open(path, operatorName, create: options.Create));
+    }
+
+    /// <summary>Whether <paramref name="location"/> names a database server (a PostgreSQL URL or connection string) rather than a file.</summary>
+    public static bool IsServer(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    private static (string Path, string NamedBy) NamedDatabase(string? db)
+    {
+        if (!string.IsNullOrWhiteSpace(db))
+        {
+            return (IsServer(db) ? db.Trim() : Path.GetFullPath(db), "--db");
+        }
+
+        var fromEnvironment = Environment.GetEnvironmentVariable("DEPOT_DB");
+        return string.IsNullOrWhiteSpace(fromEnvironment)
+            ? (DefaultDatabasePath(), "the default location")
+            : (IsServer(fromEnvironment) ? fromEnvironment.Trim() : Path.GetFullPath(fromEnvironment), "DEPOT_DB");
+    }
+
+    private static void RequireExisting(string path, string namedBy)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(path);
+        throw new RefusedException(folder is not null && !Directory.Exists(folder)
+            ? $"cannot open the database {path}: the directory {folder} does not exist"
+            : $"no depot database at {path} ({namedBy}): check the path, or create it with 'depot init' (or add --create)");
     }
 
     private static DepotContext Opened(DepotContext context)

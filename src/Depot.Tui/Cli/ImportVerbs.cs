@@ -23,7 +23,7 @@ internal static class ImportVerbs
         var file = new Argument<string>("FILE") { Description = "The CSV file (',' or ';', UTF-8 or Windows-1252)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate every row and print the summary; change nothing" };
         var strict = new Option<bool>("--strict") { Description = "All or nothing: apply no row when any row is invalid" };
-        var command = Verb.Command("import", "Import a partner file (see FORMATS.md); rejected rows go to FILE.rejects.csv", kind, file, dryRun, strict);
+        var command = Verb.Command("import", "Import a partner file (formats: docs/formats.md); rejected rows go to FILE.rejects.csv", kind, file, dryRun, strict);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var importKind = ExchangeKinds.FindImport(parse.GetValue(kind)!)!;
@@ -40,9 +40,18 @@ internal static class ImportVerbs
         root.Subcommands.Add(command);
 
         var limit = new Option<int>("--limit") { Description = "At most this many, newest first", DefaultValueFactory = _ => 20 };
-        var log = Verb.Command("imports", "The imports recorded in this depot: file, hash, operator, counts", limit);
+        var json = JsonOutput.Flag();
+        var log = Verb.Command("imports", "The imports recorded in this depot: file, hash, operator, counts", limit, json);
         log.SetAction(parse => Verb.Execute(parse, context =>
         {
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, new ImportLog(context).Recent(parse.GetValue(limit)).Select(r => new
+                {
+                    r.Id, r.At, r.Kind, File = r.FileName, r.Sha256, r.Operator, r.RowsRead, r.Applied, r.AlreadyApplied, r.Rejected,
+                }));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"{"WHEN",-16} {"KIND",-14} {"FILE",-24} {"OPERATOR",-12} {"READ",8} {"APPLIED",8} {"ALREADY",8} {"REJECTED",8} SHA256");
             foreach (var r in new ImportLog(context).Recent(parse.GetValue(limit)))

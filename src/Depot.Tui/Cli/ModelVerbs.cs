@@ -28,9 +28,15 @@ internal static class ModelVerbs
             return $"Model {m.Sku} added: {m.Name}, retail price {m.RetailPrice}";
         }));
 
-        var list = Verb.Command("list", "List models");
+        var json = JsonOutput.Flag();
+        var list = Verb.Command("list", "List models", json);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, new Catalog(context).ListModels().Select(m => new { m.Sku, m.Name, RetailPrice = JsonOutput.Money(m.RetailPrice) }));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"{"SKU",-16} {"NAME",-30} RETAIL PRICE");
             foreach (var m in new Catalog(context).ListModels())

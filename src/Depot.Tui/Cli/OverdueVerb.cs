@@ -10,10 +10,28 @@ internal static class OverdueVerb
     public static void AddTo(RootCommand root)
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's cases" };
-        var command = Verb.Command("overdue", "Late swap returns: still out (the charge they will cost) and received late (charged, for review)", owner);
+        var json = JsonOutput.Flag();
+        var command = Verb.Command("overdue", "Late swap returns: still out (the charge they will cost) and received late (charged, for review)", owner, json);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var rows = new OverdueReturns(context).List(parse.GetValue(owner));
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, rows.Select(r => new
+                {
+                    r.Ticket,
+                    r.Owner,
+                    r.Customer,
+                    r.ImeiOut,
+                    r.ImeiDue,
+                    Shipped = JsonOutput.Date(r.Shipped),
+                    Due = JsonOutput.Date(r.Due),
+                    r.WorkingDaysLate,
+                    Charge = new { Amount = JsonOutput.Amount(r.Charge), r.Currency },
+                    r.Received,
+                }));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             if (rows.Count == 0)
             {

@@ -16,7 +16,8 @@ internal static class OwnerVerbs
         var name = new Option<string>("--name") { Description = "Company name", Required = true };
         var fleet = new Option<int>("--fleet") { Description = "Devices in the field", Required = true };
         var pct = new Option<decimal>("--target-percent") { Description = "Pool target as % of fleet", DefaultValueFactory = _ => 8m };
-        var policy = new Option<OwnerPolicy>("--policy") { Description = "Where repaired units go: pool or user", DefaultValueFactory = _ => OwnerPolicy.Pool };
+        var policy = EnumOption.Create<OwnerPolicy>("--policy", "Where repaired units go: pool or user", EnumSpelling.Lower);
+        policy.DefaultValueFactory = _ => OwnerPolicy.Pool;
         var add = Verb.Command("add", "Add an owner", code, name, fleet, pct, policy);
         add.SetAction(parse => Verb.Change(parse, context =>
         {
@@ -24,9 +25,18 @@ internal static class OwnerVerbs
             return $"Owner {o.Code} added: {o.Name}, fleet {o.Fleet}, pool target {o.Target} ({o.TargetPercent.ToString(CultureInfo.InvariantCulture)}%), policy {o.Policy.ToString().ToLowerInvariant()}";
         }));
 
-        var list = Verb.Command("list", "List owners");
+        var json = JsonOutput.Flag();
+        var list = Verb.Command("list", "List owners", json);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, new Catalog(context).ListOwners().Select(o => new
+                {
+                    o.Code, o.Name, o.Fleet, o.TargetPercent, o.Target, Policy = o.Policy.ToString().ToLowerInvariant(),
+                }));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"{"CODE",-10} {"NAME",-30} {"FLEET",6} {"TARGET",6} POLICY");
             foreach (var o in new Catalog(context).ListOwners())

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Depot.Core.Partners;
 
 namespace Depot.Tui.Cli;
@@ -20,18 +19,17 @@ internal static class PartnerVerbs
             return $"Partner {added.Code} added: {added.Name}";
         }));
 
-        var json = new Option<bool>("--json") { Description = "Print the partners as JSON" };
+        var json = JsonOutput.Flag();
         var list = Verb.Command("list", "List repair partners", json);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
             var partners = new PartnerCatalog(context).List();
-            var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(partners.Select(p => new { code = p.Code, name = p.Name, addedAt = p.AddedAt, addedBy = p.AddedBy }), AgreementVerbs.JsonOptions));
-                return DepotCli.Done;
+                return JsonOutput.Print(parse, partners.Select(p => new { p.Code, p.Name, p.AddedAt, p.AddedBy }));
             }
 
+            var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"{"CODE",-12} NAME");
             foreach (var p in partners)
             {

@@ -9,11 +9,17 @@ internal static class PoolVerbs
     public static void AddTo(RootCommand root)
     {
         var owner = new Option<string?>("--owner") { Description = "Only this owner's pool" };
-        var command = Verb.Command("pool", "Swap pool levels per owner and model, shortfall and refill proposal", owner);
+        var json = JsonOutput.Flag();
+        var command = Verb.Command("pool", "Swap pool levels per owner and model, shortfall and refill proposal", owner, json);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var levels = new PoolLevels(context);
             var pools = parse.GetValue(owner) is { } code ? [levels.ForOwner(code)] : levels.Owners();
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, pools.Select(Json));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             foreach (var pool in pools)
             {
@@ -35,4 +41,21 @@ internal static class PoolVerbs
         }));
         root.Subcommands.Add(command);
     }
+
+    private static object Json(OwnerPool pool) => new
+    {
+        Owner = pool.Owner.Code,
+        pool.Owner.Name,
+        pool.Owner.Fleet,
+        pool.Owner.TargetPercent,
+        pool.Owner.Target,
+        Policy = pool.Owner.Policy.ToString().ToLowerInvariant(),
+        pool.Total.Available,
+        pool.Total.Reserved,
+        pool.Total.InRepair,
+        pool.Total.Shortfall,
+        pool.BelowTarget,
+        Models = pool.Models.Select(m => new { Model = m.ModelSku, m.Available, m.Reserved, m.InRepair, m.Target, m.Shortfall }),
+        Refill = pool.Refill.Select(r => new { Model = r.ModelSku, r.Quantity, ConsumedInWindow = r.Consumed, WindowDays = PoolLevels.ConsumptionDays }),
+    };
 }

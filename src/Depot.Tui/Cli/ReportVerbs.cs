@@ -12,9 +12,15 @@ internal static class ReportVerbs
         var group = new Command("report", "Reports for owners");
         var owner = new Option<string?>("--owner") { Description = "Only this owner" };
         var month = new Option<string?>("--month") { Description = "Only this month (yyyy-MM)" };
-        var quality = Verb.Command("quality", "The quality report per owner and month", owner, month);
+        var json = JsonOutput.Flag();
+        var quality = Verb.Command("quality", "The quality report per owner and month", owner, month, json);
         quality.SetAction(parse => Verb.Execute(parse, context =>
         {
+            if (parse.GetValue(json))
+            {
+                return JsonOutput.Print(parse, new QualityReport(context).Rows(parse.GetValue(owner), parse.GetValue(month)));
+            }
+
             var output = parse.InvocationConfiguration.Output;
             string D(decimal? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? "-";
             output.WriteLine("owner     month    opened closed shipped ship_days repair_days  nff  not_cov  ber  overdue target avail_end");

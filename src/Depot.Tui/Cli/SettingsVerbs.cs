@@ -9,9 +9,12 @@ internal static class SettingsVerbs
     public static void AddTo(RootCommand root)
     {
         var group = new Command("settings", "The depot's settings");
-        var show = Verb.Command("show", "Every setting with its value and meaning");
-        show.SetAction(parse => Verb.Execute(parse, context => Show(parse, new DepotSettings(context))));
-        group.SetAction(parse => Verb.Execute(parse, context => Show(parse, new DepotSettings(context))));
+        var showJson = JsonOutput.Flag();
+        var show = Verb.Command("show", "Every setting with its value and meaning", showJson);
+        show.SetAction(parse => Verb.Execute(parse, context => Show(parse, new DepotSettings(context), parse.GetValue(showJson))));
+        var groupJson = JsonOutput.Flag();
+        group.Options.Add(groupJson);
+        group.SetAction(parse => Verb.Execute(parse, context => Show(parse, new DepotSettings(context), parse.GetValue(groupJson))));
 
         var key = new Argument<string>("KEY") { Description = string.Join(", ", DepotSettings.Known.Select(k => k.Key)) };
         var value = new Argument<string>("VALUE") { Description = "The new value" };
@@ -26,8 +29,13 @@ internal static class SettingsVerbs
         root.Subcommands.Add(group);
     }
 
-    private static int Show(ParseResult parse, DepotSettings settings)
+    private static int Show(ParseResult parse, DepotSettings settings, bool json)
     {
+        if (json)
+        {
+            return JsonOutput.Print(parse, settings.All().ToDictionary(s => s.Key, s => s.Value));
+        }
+
         var output = parse.InvocationConfiguration.Output;
         var meanings = DepotSettings.Known.ToDictionary(k => k.Key, k => k.Meaning);
         foreach (var (key, value) in settings.All())

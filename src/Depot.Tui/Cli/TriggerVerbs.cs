@@ -53,7 +53,7 @@ internal static class TriggerVerbs
 
         var outcome = new Option<string>("--outcome") { Description = "nff, covered, not-covered or ber", Required = true };
         outcome.AcceptOnlyFromAmong([.. InspectionOutcomes.Keys]);
-        var reason = new Option<NotCoveredReason?>("--reason") { Description = "cosmetic, liquid, tamper, misuse or wear (not-covered)" };
+        var reason = EnumOption.CreateNullable<NotCoveredReason>("--reason", "Why the fault is not covered (not-covered)", EnumSpelling.Lower);
         var quote = new Option<string?>("--quote") { Description = "Quote amount, e.g. 89.00 or 89.00 EUR (not-covered)" };
         var confirmNotCovered = new Option<bool>("--confirm-not-covered") { Description = "Confirm not-covered on a unit that warranty, care plan or voucher covers today" };
         Add(root, Verb.Command("inspect", "Record the inspection outcome (Inspect)", outcome, reason, quote, note, confirmNotCovered),

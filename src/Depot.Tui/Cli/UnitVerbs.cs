@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Depot.Core;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
@@ -9,14 +8,12 @@ namespace Depot.Tui.Cli;
 /// <summary><c>depot unit show|list</c>.</summary>
 internal static class UnitVerbs
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     public static void AddTo(RootCommand root)
     {
         var group = new Command("unit", "Look units up");
 
         var id = new Argument<string>("ID") { Description = "IMEI or serial number (any identifier the unit ever had)" };
-        var json = new Option<bool>("--json") { Description = "Machine-readable output" };
+        var json = JsonOutput.Flag();
         var show = Verb.Command("show", "A unit: identifiers, owner, model, state, permitted triggers and full history", id, json);
         show.SetAction(parse => Verb.Execute(parse, context =>
         {
@@ -26,8 +23,7 @@ internal static class UnitVerbs
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(view, Json));
-                return DepotCli.Done;
+                return JsonOutput.Print(parse, view);
             }
 
             output.WriteLine($"Unit        {view.Identifier} ({view.IdentifierKind})");
@@ -51,28 +47,22 @@ internal static class UnitVerbs
             return DepotCli.Done;
         }));
 
-        var state = new Option<UnitState?>("--state") { Description = "Only units in this state" };
+        var state = EnumOption.CreateNullable("--state", "Only units in this state", EnumSpelling.AsNamed, UnitState.None);
         var owner = new Option<string?>("--owner") { Description = "Only this owner's units" };
         var model = new Option<string?>("--model") { Description = "Only this model" };
         var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 1000 };
-        var listJson = new Option<bool>("--json") { Description = "Machine-readable output" };
+        var listJson = JsonOutput.Flag();
         var list = Verb.Command("list", "Units, longest in their state first", state, owner, model, limit, listJson);
         list.SetAction(parse => Verb.Execute(parse, context =>
         {
-            if (parse.GetValue(state) == UnitState.None)
-            {
-                throw new RefusedException("no unit is stored in state None");
-            }
-
             var units = new UnitService(context).List(new UnitFilter(parse.GetValue(state), parse.GetValue(owner), parse.GetValue(model), parse.GetValue(limit)));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(listJson))
             {
-                output.WriteLine(JsonSerializer.Serialize(units.Select(u => UnitView.Of(u, [], [])).Select(v => new
+                return JsonOutput.Print(parse, units.Select(u => UnitView.Of(u, [], [])).Select(v => new
                 {
                     v.Identifier, v.Owner, v.Model, v.State, v.StateSince, v.Grade, v.Bin,
-                }), Json));
-                return DepotCli.Done;
+                }));
             }
 
             output.WriteLine($"{"IDENTIFIER",-17} {"OWNER",-8} {"MODEL",-14} {"STATE",-16} SINCE");

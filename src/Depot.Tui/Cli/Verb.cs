@@ -6,8 +6,12 @@ namespace Depot.Tui.Cli;
 /// <summary>Runs a verb's body against the open depot and turns refusals into exit code 1.</summary>
 internal static class Verb
 {
-    public static int Execute(ParseResult parse, Func<DepotContext, int> body) =>
-        Execute(parse.InvocationConfiguration.Error, () => GlobalOptions.OpenContext(parse), body);
+    /// <summary>
+    /// Opens the depot the options name and runs <paramref name="body"/>. A database file that does
+    /// not exist is refused unless <paramref name="createsDatabase"/> (the verbs that make one) or --create.
+    /// </summary>
+    public static int Execute(ParseResult parse, Func<DepotContext, int> body, bool createsDatabase = false) =>
+        Execute(parse.InvocationConfiguration.Error, () => GlobalOptions.OpenContext(parse, createsDatabase), body);
 
     /// <summary>Opens the depot with <paramref name="open"/> and runs <paramref name="body"/> against it.</summary>
     public static int Execute(TextWriter error, Func<DepotContext> open, Func<DepotContext, int> body)
@@ -35,12 +39,12 @@ internal static class Verb
     }
 
     /// <summary>Runs a verb that changes one thing and prints one confirmation line.</summary>
-    public static int Change(ParseResult parse, Func<DepotContext, string> body) =>
+    public static int Change(ParseResult parse, Func<DepotContext, string> body, bool createsDatabase = false) =>
         Execute(parse, context =>
         {
             parse.InvocationConfiguration.Output.WriteLine(body(context));
             return DepotCli.Done;
-        });
+        }, createsDatabase);
 
     public static Command Command(string name, string description, params Symbol[] symbols)
     {

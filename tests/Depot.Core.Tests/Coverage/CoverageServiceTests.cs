@@ -31,7 +31,7 @@ public sealed class CoverageServiceTests
         using var depot = new CasesTestDepot();
         depot.Stock(Phone);
         var result = new CoverageService(depot.Context).On(depot.Units.Require(Phone), new DateOnly(2026, 11, 16));
-        Assert.False(result.IsCovered);
+        Assert.False(result.Covered);
         Assert.Equal("not covered", result.Describe());
     }
 
@@ -53,5 +53,31 @@ public sealed class CoverageServiceTests
         Assert.Equal("true", e.Details["confirmed_not_covered"]);
         Assert.Equal("warranty until 2027-01-31", e.Details["coverage"]);
         depot.AssertConsistent();
+    }
+
+    [Fact]
+    public void A_voucher_registered_more_than_four_months_after_the_units_purchase_does_not_cover()
+    {
+        using var depot = new CasesTestDepot();
+        depot.Units.Intake(Phone, new UnitDetails("NORDBANK", "IP15-128", Purchased: new DateOnly(2026, 1, 10), WarrantyUntil: new DateOnly(2026, 2, 1)));
+        new VoucherService(depot.Context).Register("V-LATE", Phone, new DateOnly(2026, 6, 1), new DateOnly(2026, 7, 1));
+        new VoucherService(depot.Context).Register("V-IN-TIME", Phone, new DateOnly(2026, 1, 10), new DateOnly(2026, 5, 10));
+
+        var result = new CoverageService(depot.Context).On(depot.Units.Require(Phone), new DateOnly(2026, 11, 16));
+
+        Assert.Equal("voucher V-IN-TIME", result.Describe());
+    }
+
+    [Fact]
+    public void A_voucher_covers_from_the_day_it_is_registered()
+    {
+        using var depot = new CasesTestDepot();
+        depot.Stock(Phone);
+        new VoucherService(depot.Context).Register("V-9", Phone, new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
+        var unit = depot.Units.Require(Phone);
+        var coverage = new CoverageService(depot.Context);
+
+        Assert.False(coverage.On(unit, new DateOnly(2026, 11, 30)).Covered);
+        Assert.True(coverage.On(unit, new DateOnly(2026, 12, 1)).Covered);
     }
 }

@@ -37,7 +37,7 @@ public sealed class DockTests
         dock.Receive(DashboardTestDepot.Announced, ReceiptChecklist.Nothing);
         var before = depot.Units.Require(DashboardTestDepot.Announced).Version;
         var refused = Assert.Throws<RefusedException>(() => dock.Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Box: true)));
-        Assert.Contains("already received", refused.Message);
+        Assert.Equal(RefusalCode.AlreadyInState, refused.Code);
         Assert.Equal(before, depot.Units.Require(DashboardTestDepot.Announced).Version);
     }
 
@@ -66,11 +66,52 @@ public sealed class DockTests
         depot.Units.Intake(DashboardTestDepot.Other, new UnitDetails("ACME", "IP15", WarrantyUntil: new DateOnly(2026, 11, 20), CarePlanUntil: new DateOnly(2026, 11, 19)));
         new VoucherService(depot.Context).Register("V-1", DashboardTestDepot.Other, new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2));
         var coverage = new Dock(depot.Context).CoverageOf(depot.Units.Require(DashboardTestDepot.Other));
-        Assert.True(coverage.UnderWarranty);
-        Assert.False(coverage.UnderCarePlan);
+        Assert.Equal([CoverKind.Warranty, CoverKind.Voucher], coverage.Covers.Select(c => c.Kind));
         Assert.Equal("warranty until 2026-11-20, voucher V-1", coverage.Describe());
         var none = new Dock(depot.Context).CoverageOf(depot.Units.Require(DashboardTestDepot.Announced));
         Assert.False(none.Covered);
-        Assert.Equal("none", none.Describe());
+        Assert.Equal("not covered", none.Describe());
+    }
+
+    [Fact]
+    public void The_dock_counts_a_year_from_purchase_as_warranty_as_inspection_does()
+    {
+        using var depot = new DashboardTestDepot();
+        depot.Units.Intake(DashboardTestDepot.Other, new UnitDetails("ACME", "IP15", Purchased: new DateOnly(2026, 3, 1)));
+        var unit = depot.Units.Require(DashboardTestDepot.Other);
+
+        var dock = new Dock(depot.Context).CoverageOf(unit);
+
+        Assert.Equal("warranty until 2027-02-28", dock.Describe());
+        var inspection = new CoverageService(depot.Context).Today(unit);
+        Assert.Equal((inspection.Date, inspection.Describe()), (dock.Date, dock.Describe()));
+    }
+
+    [Fact]
+    public void The_dock_ignores_a_voucher_not_yet_registered()
+    {
+        using var depot = new DashboardTestDepot();
+        depot.Units.Intake(DashboardTestDepot.Other, new UnitDetails("ACME", "IP15"));
+        new VoucherService(depot.Context).Register("V-LATER", DashboardTestDepot.Other, new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 1));
+
+        var coverage = new Dock(depot.Context).CoverageOf(depot.Units.Require(DashboardTestDepot.Other));
+
+        Assert.Equal("not covered", coverage.Describe());
+    }
+
+    [Fact]
+    public void The_receipt_shows_the_coverage_that_refuses_a_not_covered_outcome()
+    {
+        using var depot = new DashboardTestDepot();
+        depot.Units.Intake(DashboardTestDepot.Other, new UnitDetails("ACME", "IP15", Purchased: new DateOnly(2026, 3, 1)));
+        depot.Units.Reserve(DashboardTestDepot.Other, "SR-1");
+        depot.Units.Ship(DashboardTestDepot.Other);
+
+        var receipt = new Dock(depot.Context).Receive(DashboardTestDepot.Other, ReceiptChecklist.Nothing);
+
+        Assert.Equal("warranty until 2027-02-28", receipt.Coverage.Describe());
+        var refused = Assert.Throws<RefusedException>(() => depot.Units.Inspect(
+            DashboardTestDepot.Other, InspectionOutcome.NotCovered, NotCoveredReason.Cosmetic, new Depot.Core.Billing.Money(50m, "SEK")));
+        Assert.Contains("warranty until 2027-02-28", refused.Message);
     }
 }

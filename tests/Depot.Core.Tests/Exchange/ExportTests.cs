@@ -1,4 +1,5 @@
 using System.Text;
+using Depot.Core.Exchange;
 using Depot.Core.Exchange.Export;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
@@ -65,6 +66,28 @@ public sealed class ExportTests : IDisposable
         }
 
         Assert.Equal("amount\n1234.5\n", Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    [Theory]
+    [InlineData("units")]
+    [InlineData("pool-levels")]
+    [InlineData("overdue-returns")]
+    [InlineData("quality-report")]
+    public void An_unknown_owner_is_refused_with_the_known_ones_and_nothing_is_written(string kind)
+    {
+        using var buffer = new MemoryStream();
+        var refused = Assert.Throws<RefusedException>(() =>
+            ExchangeKinds.FindExport(kind)!.Run(_depot.Context, new ExportFilter(OwnerCode: "NOPE"), buffer, ExportDialect.Default));
+        Assert.Equal("no owner with code \"NOPE\" (known: FJORDTEL, NORDBANK)", refused.Message);
+        Assert.Equal(0, buffer.Length);
+    }
+
+    [Fact]
+    public void Units_export_finds_the_owner_however_the_filter_spells_it()
+    {
+        _depot.Import("units", Header + $"\n{ExchangeTestDepot.Imei(1)},,IP15-128,NORDBANK,A,,,,\n");
+        var lines = _depot.Export("units", filter: new ExportFilter(OwnerCode: " nordbank ")).TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
     }
 
     [Fact]

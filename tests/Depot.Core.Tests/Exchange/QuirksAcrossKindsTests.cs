@@ -52,6 +52,16 @@ public sealed class QuirksAcrossKindsTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void Lines_of_only_separators_that_a_spreadsheet_leaves_are_blank_rows(string kind)
+    {
+        var csv = File(kind, Row(kind, 1), Row(kind, 2)).Replace(',', ';') + ";;;;;;;;;;\n ; ;\n;;;;;;;;;;\n";
+        var (result, rejects) = Import(kind, csv);
+        Assert.Equal((2, 2, 0), (result.RowsRead, result.Applied, result.Rejected));
+        Assert.Equal("", rejects);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Seventeen_digit_imei_is_read(string kind)
     {
         var (result, _) = Import(kind, File(kind, Row(kind, 1, imei: ExchangeTestDepot.Imei(1) + "12")));

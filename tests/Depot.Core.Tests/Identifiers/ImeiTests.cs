@@ -48,6 +48,7 @@ public sealed class ImeiTests
     [InlineData("356938035643809", IdentifierKind.Imei, "356938035643809")]
     [InlineData("zb001234x", IdentifierKind.Serial, "ZB001234X")]
     [InlineData("C02X-1234.AB", IdentifierKind.Serial, "C02X-1234.AB")]
+    [InlineData("ab-12345", IdentifierKind.Serial, "AB-12345")]
     public void A_unit_identifier_is_an_imei_when_numeric_else_a_serial(string input, IdentifierKind kind, string value)
     {
         Assert.True(UnitIdentifier.TryParse(input, out var id, out var reason), reason);
@@ -58,11 +59,26 @@ public sealed class ImeiTests
     [Theory]
     [InlineData("356938035643808", "check digit should be 9, got 8")]
     [InlineData("3.56938E+14", "spreadsheet")]
-    [InlineData("AB", "4 to 30 characters")]
+    [InlineData("AB", "at least 8 characters with at least one letter: 2 character(s)")]
+    [InlineData("12345", "neither an IMEI (15 digits) nor a serial number (at least 8 characters with at least one letter): 5 character(s), no letter")]
+    [InlineData("SN-1234", "at least 8 characters")]
+    [InlineData("1234-567", "no letter")]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345", "at most 30 characters")]
     [InlineData("AB C#12", "found ' '")]
     public void A_bad_identifier_is_refused_with_its_reason(string input, string reasonPart)
     {
         Assert.False(UnitIdentifier.TryParse(input, out _, out var reason));
         Assert.Contains(reasonPart, reason);
+    }
+
+    [Fact]
+    public void A_models_declared_serial_shape_replaces_the_default()
+    {
+        var shape = SerialShape.Declared("C02[A-Z0-9]{3}", "C02 then 3 letters or digits");
+
+        Assert.True(UnitIdentifier.TryParse("c02ab1", out var id, out var reason, shape), reason);
+        Assert.Equal("C02AB1", id.Value);
+        Assert.False(UnitIdentifier.TryParse("ZB001234X", out _, out reason, shape));
+        Assert.Equal("not a serial number of this model: C02 then 3 letters or digits", reason);
     }
 }

@@ -9,12 +9,23 @@ using static Depot.Core.Lifecycle.UnitState;
 namespace Depot.Core.Tests.Lifecycle;
 
 /// <summary>
-/// Walks every state x action pair through the real services and storage: each row of the design's
-/// lifecycle table works and lands where the table says; every other pair is refused and changes nothing.
+/// Every state x trigger x outcome, first through the Stateless table alone, then through the real
+/// services and storage: each row of the design's lifecycle table works and lands where the table
+/// says; every other combination is refused with its code and parameters and changes nothing.
 /// </summary>
 public sealed class LifecycleMatrixTests
 {
-    /// <summary>The lifecycle table of DESIGN.md, written out independently of the implementation.</summary>
+    /// <summary>The guards of the lifecycle table (docs/lifecycle-and-rules.md), as the refusals must name them.</summary>
+    private static readonly Dictionary<(UnitState, Trigger), string> Guards = new()
+    {
+        [(Received, Trigger.Inspect)] = "outcome NoFaultFound; outcome CoveredFault; outcome NotCovered with a reason and a quote; outcome BeyondRepair",
+        [(AtPartner, Trigger.PartnerResult)] = "result Repaired or NoFaultFound; result BeyondRepair; result QuoteNeeded",
+    };
+
+    /// <summary>Each value of the facts a trigger looks at, by name; "missing" and "undefined" are outcomes nobody may pass.</summary>
+    private static readonly string[] Variants = ["nff", "covered", "not-covered", "ber", "repaired", "quote", "pool", "user", "missing", "undefined", "-"];
+
+    /// <summary>The lifecycle table of docs/lifecycle-and-rules.md, written out independently of the implementation.</summary>
     private static readonly Dictionary<(UnitState From, string Action), UnitState> Expected = BuildExpected();
 
     private static readonly string[] Actions =
@@ -40,6 +51,85 @@ public sealed class LifecycleMatrixTests
         return data;
     }
 
+    public static TheoryData<UnitState, Trigger, string> DecisionMatrix()
+    {
+        var data = new TheoryData<UnitState, Trigger, string>();
+        foreach (var state in Enum.GetValues<UnitState>())
+        {
+            foreach (var trigger in Enum.GetValues<Trigger>())
+            {
+                foreach (var variant in Variants.Where(v => FactsOf(trigger, v) is not null))
+                {
+                    data.Add(state, trigger, variant);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DecisionMatrix))]
+    public void Every_state_trigger_and_outcome_is_decided_by_the_stateless_table_as_designed(UnitState from, Trigger trigger, string variant)
+    {
+        var decision = UnitLifecycle.Decide(from, trigger, FactsOf(trigger, variant)!);
+        var designedFrom = Expected.Where(kv => kv.Key.From == from).Select(kv => TriggerOf(kv.Key.Action)).ToHashSet();
+        if (from == QualityCheck)
+        {
+            designedFrom.Add(Trigger.PassQc);
+        }
+
+        if (Destination(from, trigger, variant) is { } to)
+        {
+            Assert.True(decision.Permitted, $"{from} -{trigger} {variant}-> should go to {to}, was refused {decision.Refusal}");
+            Assert.Equal(to, decision.Destination);
+            Assert.Empty(decision.Parameters);
+            return;
+        }
+
+        Assert.False(decision.Permitted);
+        Assert.Equal(from.ToString(), decision.Parameters[RefusalKeys.State]);
+        Assert.Equal(trigger.ToString(), decision.Parameters[RefusalKeys.Trigger]);
+        if (!designedFrom.Contains(trigger))
+        {
+            Assert.Equal(RefusalCode.NotPermittedInState, decision.Refusal);
+            Assert.Equal(
+                designedFrom.Select(t => t.ToString()).Order(),
+                decision.Parameters[RefusalKeys.Permitted].Split(", ", StringSplitOptions.RemoveEmptyEntries).Order());
+        }
+        else if (variant == "missing")
+        {
+            Assert.Equal(RefusalCode.OutcomeMissing, decision.Refusal);
+            var outcomes = trigger == Trigger.Inspect ? Enum.GetNames<InspectionOutcome>() : Enum.GetNames<PartnerOutcome>();
+            Assert.Equal(string.Join(", ", outcomes), decision.Parameters[RefusalKeys.Outcomes]);
+        }
+        else
+        {
+            Assert.Equal("undefined", variant);
+            Assert.Equal(RefusalCode.GuardNotMet, decision.Refusal);
+            Assert.Equal(Guards[(from, trigger)], decision.Parameters[RefusalKeys.Guards]);
+        }
+    }
+
+    [Fact]
+    public void Inspect_without_an_outcome_never_goes_to_quality_check()
+    {
+        var decision = UnitLifecycle.Decide(Received, Trigger.Inspect, TransitionFacts.None);
+        Assert.False(decision.Permitted);
+        Assert.Equal(RefusalCode.OutcomeMissing, decision.Refusal);
+        Assert.Equal(RefusalCode.OutcomeMissing, Assert.Throws<RefusedException>(() => decision.RequireDestination("U1")).Code);
+    }
+
+    [Fact]
+    public void A_guard_refusal_names_every_guard_it_tried()
+    {
+        var refusal = UnitLifecycle.Decide(AtPartner, Trigger.PartnerResult, new TransitionFacts { PartnerOutcome = (PartnerOutcome)42 })
+            .ToException("356938035643809");
+        Assert.Equal(RefusalCode.GuardNotMet, refusal.Code);
+        Assert.Equal("356938035643809", refusal.Parameters[RefusalKeys.Unit]);
+        Assert.Equal(Guards[(AtPartner, Trigger.PartnerResult)], refusal.Parameters[RefusalKeys.Guards]);
+    }
+
     [Theory]
     [MemberData(nameof(Matrix))]
     public void Every_state_and_action_does_what_the_table_says(UnitState from, string action)
@@ -59,7 +149,21 @@ public sealed class LifecycleMatrixTests
         else
         {
             var refusal = Assert.ThrowsAny<RefusedException>(() => Fire(depot, id, action));
-            Assert.False(string.IsNullOrWhiteSpace(refusal.Message));
+            var trigger = TriggerOf(action);
+            var (code, parameters) = (from, trigger) switch
+            {
+                (None, _) => (RefusalCode.UnknownUnit, new Dictionary<string, string> { [RefusalKeys.Unit] = id }),
+                // A quarantined unit has no owner yet: the owner rule refuses before the table is asked.
+                (Quarantine, Trigger.Announce or Trigger.Reserve) => (RefusalCode.General, new()),
+                (Received, Trigger.Receive) => (RefusalCode.AlreadyInState, new() { [RefusalKeys.Unit] = id, [RefusalKeys.State] = "Received", [RefusalKeys.Trigger] = "Receive" }),
+                _ => (RefusalCode.NotPermittedInState, new() { [RefusalKeys.Unit] = id, [RefusalKeys.State] = from.ToString(), [RefusalKeys.Trigger] = trigger.ToString() }),
+            };
+            Assert.Equal(code, refusal.Code);
+            foreach (var (key, value) in parameters)
+            {
+                Assert.Equal(value, refusal.Parameters[key]);
+            }
+
             Assert.Equal(before, depot.Snapshot());
         }
     }
@@ -67,7 +171,7 @@ public sealed class LifecycleMatrixTests
     [Fact]
     public void The_table_in_code_is_the_table_in_the_design()
     {
-        var rows = UnitLifecycle.Table.Transitions.Select(t => (t.From, t.Trigger, t.To)).ToHashSet();
+        var rows = UnitLifecycle.Transitions.Select(t => (t.From, t.Trigger, t.To)).ToHashSet();
         var designed = Expected.Select(kv => (kv.Key.From, TriggerOf(kv.Key.Action), kv.Value)).ToHashSet();
 
         // The matrix walks a pool owner's swap units; the other branch of PassQc is tested on its own below.
@@ -81,7 +185,10 @@ public sealed class LifecycleMatrixTests
         using var depot = new TestDepot();
         var id = BringTo(depot, Available);
         var refusal = Assert.Throws<RefusedException>(() => depot.Units.Ship(id));
-        Assert.Contains("Ship is not permitted: the unit is Available. Permitted from Available: Reserve, MarkLost, Scrap.", refusal.Message);
+        Assert.Equal(RefusalCode.NotPermittedInState, refusal.Code);
+        Assert.Equal("Available", refusal.Parameters[RefusalKeys.State]);
+        Assert.Equal("Ship", refusal.Parameters[RefusalKeys.Trigger]);
+        Assert.Equal("Reserve, MarkLost, Scrap", refusal.Parameters[RefusalKeys.Permitted]);
     }
 
     [Fact]
@@ -107,6 +214,45 @@ public sealed class LifecycleMatrixTests
         depot.Units.Inspect(id, InspectionOutcome.NoFaultFound);
         Assert.Equal(Returning, depot.Units.PassQc(id).To);
     }
+
+    /// <summary>Where the design sends <paramref name="trigger"/> with <paramref name="variant"/> from <paramref name="from"/>; null when it does not.</summary>
+    private static UnitState? Destination(UnitState from, Trigger trigger, string variant)
+    {
+        if (trigger == Trigger.PassQc && from == QualityCheck)
+        {
+            return variant == "pool" ? Available : Returning;
+        }
+
+        var action = (trigger, variant) switch
+        {
+            (Trigger.Inspect, "nff" or "covered" or "not-covered" or "ber") => $"Inspect {variant}",
+            (Trigger.PartnerResult, "repaired" or "quote" or "ber") => $"Result {variant}",
+            (Trigger.PartnerResult, "nff") => "Result nff",
+            (Trigger.Inspect or Trigger.PartnerResult, _) => null,
+            _ => trigger.ToString(),
+        };
+        return action is not null && Expected.TryGetValue((from, action), out var to) ? to : null;
+    }
+
+    /// <summary>The facts a variant names, or null when <paramref name="trigger"/> does not look at that kind of fact.</summary>
+    private static TransitionFacts? FactsOf(Trigger trigger, string variant) => (trigger, variant) switch
+    {
+        (Trigger.Inspect, "nff") => new TransitionFacts { Inspection = InspectionOutcome.NoFaultFound },
+        (Trigger.Inspect, "covered") => new TransitionFacts { Inspection = InspectionOutcome.CoveredFault },
+        (Trigger.Inspect, "not-covered") => new TransitionFacts { Inspection = InspectionOutcome.NotCovered },
+        (Trigger.Inspect, "ber") => new TransitionFacts { Inspection = InspectionOutcome.BeyondRepair },
+        (Trigger.Inspect, "undefined") => new TransitionFacts { Inspection = (InspectionOutcome)42 },
+        (Trigger.PartnerResult, "repaired") => new TransitionFacts { PartnerOutcome = PartnerOutcome.Repaired },
+        (Trigger.PartnerResult, "nff") => new TransitionFacts { PartnerOutcome = PartnerOutcome.NoFaultFound },
+        (Trigger.PartnerResult, "ber") => new TransitionFacts { PartnerOutcome = PartnerOutcome.BeyondRepair },
+        (Trigger.PartnerResult, "quote") => new TransitionFacts { PartnerOutcome = PartnerOutcome.QuoteNeeded },
+        (Trigger.PartnerResult, "undefined") => new TransitionFacts { PartnerOutcome = (PartnerOutcome)42 },
+        (Trigger.Inspect or Trigger.PartnerResult, "missing") => TransitionFacts.None,
+        (Trigger.PassQc, "pool") => new TransitionFacts { ReturnsToPool = true },
+        (Trigger.PassQc, "user") => new TransitionFacts { ReturnsToPool = false },
+        (not (Trigger.Inspect or Trigger.PartnerResult or Trigger.PassQc), "-") => TransitionFacts.None,
+        _ => null,
+    };
 
     private static Trigger TriggerOf(string action) =>
         Enum.Parse<Trigger>(action.Split(' ')[0].Replace("Result", "PartnerResult"));

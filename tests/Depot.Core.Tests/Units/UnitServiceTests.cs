@@ -13,6 +13,25 @@ public sealed class UnitServiceTests
     private const string Broken = "490154203237518";
 
     [Fact]
+    public void A_mistyped_identifier_is_refused_with_its_code_and_the_text()
+    {
+        using var depot = new TestDepot();
+        var refusal = Assert.Throws<RefusedException>(() => depot.Units.Receive(" 356938035643808 "));
+        Assert.Equal(RefusalCode.InvalidIdentifier, refusal.Code);
+        Assert.Equal("356938035643808", refusal.Parameters[RefusalKeys.Text]);
+        Assert.False(string.IsNullOrWhiteSpace(refusal.Parameters[RefusalKeys.Reason]));
+    }
+
+    [Fact]
+    public void An_identifier_nobody_knows_is_refused_as_an_unknown_unit()
+    {
+        using var depot = new TestDepot();
+        var refusal = Assert.Throws<RefusedException>(() => depot.Units.Inspect(Swap, InspectionOutcome.CoveredFault));
+        Assert.Equal(RefusalCode.UnknownUnit, refusal.Code);
+        Assert.Equal(Swap, refusal.Parameters[RefusalKeys.Unit]);
+    }
+
+    [Fact]
     public void A_swap_cycle_walks_both_units_and_signs_every_step()
     {
         using var depot = new TestDepot("anna");
@@ -103,7 +122,9 @@ public sealed class UnitServiceTests
 
         var refusal = Assert.Throws<RefusedException>(() => depot.Units.Receive(Broken));
 
-        Assert.Contains("already received", refusal.Message);
+        Assert.Equal(RefusalCode.AlreadyInState, refusal.Code);
+        Assert.Equal("Received", refusal.Parameters[RefusalKeys.State]);
+        Assert.Equal("Receive", refusal.Parameters[RefusalKeys.Trigger]);
         Assert.Equal(before, depot.Snapshot());
     }
 

@@ -12,6 +12,7 @@ public sealed class CasesCliTests : IDisposable
 
     public CasesCliTests()
     {
+        Ok("init");
         Ok("owner", "add", "NORDBANK", "--name", "Nordbank AB", "--fleet", "100");
         Ok("owner", "add", "FJORDTEL", "--name", "Fjordtel AS", "--fleet", "50");
         Ok("model", "add", "IP15-128", "--name", "iPhone 15", "--retail-price", "9495.00", "--currency", "SEK");

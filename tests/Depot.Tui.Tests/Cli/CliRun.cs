@@ -2,7 +2,10 @@ using Depot.Tui.Cli;
 
 namespace Depot.Tui.Tests.Cli;
 
-/// <summary>Runs <c>depot</c> verbs in-process against one temporary database and captures what they print.</summary>
+/// <summary>
+/// Runs <c>depot</c> verbs in-process against one temporary database, made with <c>depot init</c>
+/// as a new user would, and captures what they print.
+/// </summary>
 internal sealed class CliRun : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "depot-cli-tests", Guid.NewGuid().ToString("N"));
@@ -11,6 +14,7 @@ internal sealed class CliRun : IDisposable
     {
         Directory.CreateDirectory(_directory);
         Database = Path.Combine(_directory, "depot.db");
+        Ok("init");
     }
 
     public string Database { get; }
@@ -46,7 +50,6 @@ internal sealed class CliRun : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_directory, recursive: true);

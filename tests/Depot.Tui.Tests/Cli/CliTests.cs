@@ -138,8 +138,28 @@ public sealed class CliTests
     {
         using var cli = new CliRun();
         var dot = cli.Ok("lifecycle", "--dot");
-        Assert.StartsWith("digraph UnitLifecycle {", dot);
-        Assert.Contains("\"AtPartner\" -> \"QualityCheck\" [label=\"PartnerResult [result Repaired or NoFaultFound]\"];", dot);
+        Assert.StartsWith("digraph {", dot);
+        Assert.Contains("\"AtPartner\" -> \"QualityCheck\" [style=\"solid\", label=\"PartnerResult [result Repaired or NoFaultFound]\"];", dot);
+        Assert.EndsWith("}\n", dot.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Lifecycle_mermaid_prints_a_state_diagram()
+    {
+        using var cli = new CliRun();
+        var mermaid = cli.Ok("lifecycle", "--mermaid");
+        Assert.StartsWith("stateDiagram-v2", mermaid);
+        Assert.Contains("QualityCheck --> Returning : PassQc [owner policy is user, or a repair-only case]", mermaid);
+    }
+
+    [Fact]
+    public void Lifecycle_prints_the_table_with_its_rules()
+    {
+        using var cli = new CliRun();
+        var table = cli.Ok("lifecycle");
+        Assert.Contains("(none)             Intake         Available", table);
+        Assert.Contains("Received           Inspect        AwaitingApproval   outcome NotCovered with a reason and a quote", table);
+        Assert.Equal(2, cli.Run("lifecycle", "--dot", "--mermaid").Exit);
     }
 
     [Fact]

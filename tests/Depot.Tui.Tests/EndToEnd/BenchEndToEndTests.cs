@@ -15,6 +15,7 @@ public sealed class BenchEndToEndTests : IDisposable
         var unknown = Imeis.Make(200);
         var invalid = Imeis.Broken(300);
         var db = new[] { "--db", _db, "--operator", "e2e" };
+        DepotProcess.Must([.. db, "init"]);
         DepotProcess.Must([.. db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
         DepotProcess.Must([.. db, "model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK"]);
         for (var i = 0; i < announced.Length; i++)

@@ -12,6 +12,7 @@ public sealed class CountAndSwapEndToEndTests : IDisposable
     {
         var shelf = Enumerable.Range(1, 4).Select(i => Imeis.Make(400 + i)).ToArray();
         var db = new[] { "--db", _db, "--operator", "e2e" };
+        DepotProcess.Must([.. db, "init"]);
         DepotProcess.Must([.. db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
         DepotProcess.Must([.. db, "model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK"]);
         foreach (var imei in shelf)

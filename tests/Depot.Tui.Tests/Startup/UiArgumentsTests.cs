@@ -12,6 +12,13 @@ public sealed class UiArgumentsTests
     }
 
     [Fact]
+    public void Create_is_a_plain_ui_option()
+    {
+        Assert.True(UiArguments.TryParse(["--db", "new.db", "--create"], out var ui));
+        Assert.Equal(new UiArguments("new.db", null, false, Create: true), ui);
+    }
+
+    [Fact]
     public void No_arguments_open_the_default_depot()
     {
         Assert.True(UiArguments.TryParse([], out var ui));
@@ -25,6 +32,7 @@ public sealed class UiArgumentsTests
     [InlineData("--db")]
     [InlineData("--db", "--demo")]
     [InlineData("--db", "a.db", "--db", "b.db")]
+    [InlineData("--create", "--create")]
     [InlineData("--db=a.db")]
     [InlineData("@args.rsp")]
     public void Anything_else_goes_to_the_full_parser(params string[] args)

@@ -72,7 +72,6 @@ internal sealed class UiTestDepot : IDisposable
     public void Dispose()
     {
         Context.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_path + suffix);

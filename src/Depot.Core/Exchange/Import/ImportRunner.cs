@@ -4,7 +4,7 @@ using Depot.Core.Storage;
 namespace Depot.Core.Exchange.Import;
 
 /// <summary>
-/// Runs one import as FORMATS.md says. A first streaming pass validates every row (fields, rules,
+/// Runs one import as docs/formats.md says. A first streaming pass validates every row (fields, rules,
 /// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
 /// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
 /// import found invalid rows), a second pass applies the valid rows, and the

@@ -5,10 +5,11 @@ using CsvHelper;
 namespace Depot.Core.Exchange.Reading;
 
 /// <summary>
-/// Streams the records of a partner file as FORMATS.md reads them: delimiter <c>,</c> or <c>;</c>
+/// Streams the records of a partner file as docs/formats.md reads them: delimiter <c>,</c> or <c>;</c>
 /// detected from the header line, the encoding found by <see cref="FileFacts"/>, fields trimmed,
-/// quoted fields holding delimiters and line breaks (RFC 4180), blank lines skipped. One record is
-/// in memory at a time.
+/// quoted fields holding delimiters and line breaks (RFC 4180), blank lines skipped. A line of
+/// nothing but delimiters (<c>;;;;;;</c>, what a spreadsheet saves below its last row) is blank
+/// too. One record is in memory at a time.
 /// </summary>
 public sealed class CsvRowReader : IDisposable
 {
@@ -51,15 +52,21 @@ public sealed class CsvRowReader : IDisposable
         }
     }
 
-    /// <summary>The next record, or null at the end of the file.</summary>
+    /// <summary>The next record that holds a value, or null at the end of the file.</summary>
     public CsvRow? Next()
     {
-        if (!_reader.Read())
+        string[] fields;
+        do
         {
-            return null;
-        }
+            if (!_reader.Read())
+            {
+                return null;
+            }
 
-        var fields = _reader.Current.ToArray();
+            fields = _reader.Current.ToArray();
+        }
+        while (IsBlank(fields));
+
         for (var i = 0; i < fields.Length; i++)
         {
             // A byte order mark inside the file (two files joined) is invisible: it is not part of any value.
@@ -73,6 +80,20 @@ public sealed class CsvRowReader : IDisposable
     }
 
     public void Dispose() => _reader.Dispose();
+
+    /// <summary>Every field empty once trimmed: a blank row, however many delimiters it has.</summary>
+    private static bool IsBlank(string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Length > 0 && field.Replace("\uFEFF", "", StringComparison.Ordinal).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The options shared by every import: trimmed fields, RFC 4180 quoting, lenient about quotes a spreadsheet left behind.</summary>
     private static CsvReaderOptions Options(char delimiter, Encoding encoding) => CsvReaderOptions.Default with

@@ -63,7 +63,7 @@ public sealed class CaseRow : IRow
     /// </summary>
     public string ListKey =>
         (ClosedAt is null ? "0|" : "1|")
-        + (DueDate is { } due ? "0|" + due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "1|")
+        + (DueDate is { } due ? "0|" + StoreKeys.Date(due) : "1|")
         + "|" + (DateTimeOffset.MaxValue.UtcTicks - OpenedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     public string OwnerListKey => StoreKeys.Id(OwnerId) + "|" + ListKey;

@@ -5,7 +5,8 @@ namespace Depot.Tui.Ui.Rendering;
 
 /// <summary>
 /// Renders a throwaway Home frame on a spare core while the main thread opens the database, so the
-/// rendering code is compiled by the time the first real frame is drawn.
+/// rendering code is compiled by the time the first real frame is drawn; then builds the lifecycle
+/// table, so the first scan does not wait for it.
 /// </summary>
 internal static class RenderWarmUp
 {
@@ -23,6 +24,7 @@ internal static class RenderWarmUp
                 {
                     var frame = AppView.View(AppState.Open(new HomeScreen(), "-", "-"), 80, 24);
                     FrameRenderer.ForTerminal(FrameRenderer.Render(frame, 80, 24, ansi: true, color: true), 24);
+                    Depot.Core.Lifecycle.UnitLifecycle.WarmUp();
                 }
                 catch (Exception)
                 {

@@ -85,7 +85,7 @@ internal sealed partial record ReceiveScreen : IScreen
         Refused { Command: ReceiveScan scan } refused => Step.Stay(this with
         {
             Notice = refused.Message,
-            NoticeKind = refused.Message.Contains("already received", StringComparison.Ordinal) ? NoticeKind.Twice : NoticeKind.Refused,
+            NoticeKind = refused.Code == Depot.Core.RefusalCode.AlreadyInState ? NoticeKind.Twice : NoticeKind.Refused,
         }) with { ShowsRefusal = true },
         _ => Step.Stay(this),
     };

@@ -78,7 +78,7 @@ internal sealed partial record UnitScreen : IScreen
     /// <summary>Why the lifecycle does not let <paramref name="trigger"/> happen now.</summary>
     public static string Why(UnitState state, Trigger trigger)
     {
-        var permitted = UnitLifecycle.Table.PermittedTriggers(state);
+        var permitted = UnitLifecycle.PermittedTriggers(state);
         return $"{trigger} is not permitted from {state}" + (permitted.Count == 0 ? "" : $" (permitted: {string.Join(", ", permitted)})");
     }
 

@@ -22,12 +22,7 @@ internal abstract record Command
         }
         catch (RefusedException e)
         {
-            return new Refused(this, e.Message);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            // A read that failed (busy, locked, disk) is shown like a refusal: the screen stays usable.
-            return new Refused(this, $"the database could not be read: {e.Message}");
+            return new Refused(this, e.Message, e.Code);
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class ReceiveScreenTests
         Assert.Contains("ACME", text);
         Assert.Contains("IP15", text);
         Assert.Contains("screen cracked 1", text);
-        Assert.Contains("Coverage none", text);
+        Assert.Contains("Coverage not covered", text);
         Assert.Contains("This sitting: 1 scanned", text);
     }
 

@@ -1,6 +1,6 @@
 namespace Depot.Tui.Tests.Ui.Screens;
 
-/// <summary>A units import file in the temp folder, in the FORMATS.md columns.</summary>
+/// <summary>A units import file in the temp folder, in the columns of docs/formats.md.</summary>
 internal static class UnitsFile
 {
     public static string Write(params string[] rows)

@@ -36,10 +36,10 @@ internal sealed class UnitIntakeWriter : IDisposable
     /// <summary>Checks once, for the whole import, that the lifecycle lets Intake make a unit known.</summary>
     public UnitIntakeWriter(DepotContext context)
     {
-        var decision = UnitLifecycle.Table.Decide(UnitState.None, Trigger.Intake, TransitionFacts.None);
+        var decision = UnitLifecycle.Decide(UnitState.None, Trigger.Intake, TransitionFacts.None);
         if (!decision.Permitted)
         {
-            throw new RefusedException($"swap stock cannot be taken in: {decision.Refusal}");
+            throw decision.ToException("swap stock");
         }
 
         _context = context;
