@@ -10,8 +10,8 @@ namespace Depot.Storage.Postgres;
 /// The depot's shape on the server. Versioned migrations (the engine's own tables: meta, counters,
 /// index catalogue) run once each, one transaction each; then the tables and indexes of
 /// <see cref="StoreSchema"/> are created or rebuilt to match, also in one transaction. A fingerprint
-/// of the whole shape in the meta table makes an up-to-date open cost one query. Benches that open
-/// at once take turns on an advisory lock.
+/// of the whole shape in the meta table makes an up-to-date open cost two queries. Benches that
+/// open at once take turns on an advisory lock.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -61,12 +61,22 @@ internal static class PostgresSchema
             }
         }
 
-        for (var step = 1; step <= Migrations.Length; step++)
+        // A session lock, taken outside the transactions: each one that follows starts after the
+        // previous holder's commit, so it sees that holder's tables in the catalogue.
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({SchemaLock})").ConfigureAwait(false);
+        try
         {
-            await MigrateAsync(connection, step, location).ConfigureAwait(false);
-        }
+            for (var step = 1; step <= Migrations.Length; step++)
+            {
+                await MigrateAsync(connection, step, location).ConfigureAwait(false);
+            }
 
-        await MatchTablesAsync(connection).ConfigureAwait(false);
+            await MatchTablesAsync(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({SchemaLock})").ConfigureAwait(false);
+        }
     }
 
     /// <summary>The meta table's keys and values, or null when the database holds no depot.</summary>
@@ -103,7 +113,6 @@ internal static class PostgresSchema
     private static async Task MigrateAsync(NpgsqlConnection connection, int step, PostgresLocation location)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})").ConfigureAwait(false);
         var meta = await ReadMetaAsync(connection).ConfigureAwait(false);
         if (meta is not null)
         {
@@ -127,7 +136,6 @@ internal static class PostgresSchema
     private static async Task MatchTablesAsync(NpgsqlConnection connection)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({SchemaLock})").ConfigureAwait(false);
         var built = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var read = new NpgsqlCommand("SELECT name, definition FROM depot_indexes", connection))
         await using (var reader = await read.ExecuteReaderAsync().ConfigureAwait(false))

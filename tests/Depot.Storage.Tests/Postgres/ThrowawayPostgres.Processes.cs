@@ -160,6 +160,18 @@ public sealed partial class ThrowawayPostgres
         }
     }
 
+    private static void RemoveInBackground(string folder)
+    {
+        try
+        {
+            Process.Start(Info(["rm", "-rf", folder], redirect: false))?.Dispose();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // The next run removes what is left.
+        }
+    }
+
     private static void TryDelete(string folder)
     {
         for (var attempt = 0; attempt < 5; attempt++)

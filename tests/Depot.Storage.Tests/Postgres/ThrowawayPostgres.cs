@@ -39,7 +39,7 @@ public sealed partial class ThrowawayPostgres : IDisposable
         _server = server.Process;
         _log = server.Log;
         _release = server.Release;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(exiting: true);
     }
 
     /// <summary>One server for the whole test run, started on first use.</summary>
@@ -123,7 +123,13 @@ public sealed partial class ThrowawayPostgres : IDisposable
         }
     }
 
-    public void Dispose()
+    public void Dispose() => Stop(exiting: false);
+
+    /// <summary>
+    /// Stops the server and removes the folder. At process exit the test host may be ended at any
+    /// moment, so the folder is removed by a process of its own instead of waited for.
+    /// </summary>
+    private void Stop(bool exiting)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
@@ -149,7 +155,14 @@ public sealed partial class ThrowawayPostgres : IDisposable
         }
 
         _release.Set();
-        TryDelete(Folder);
+        if (exiting)
+        {
+            RemoveInBackground(Folder);
+        }
+        else
+        {
+            TryDelete(Folder);
+        }
     }
 
     private void WaitUntilReady()
