@@ -1,119 +1,191 @@
+using System.Reflection;
 using Depot.Core.Storage;
 using LiteDB;
 
 namespace Depot.Storage.LiteDb;
 
-/// <summary>One collection of rows. Queries always pass values as parameters (a literal is compiled and cached per value).</summary>
+/// <summary>One collection of rows, read and written through the indexes the row type declares.</summary>
 internal sealed class LiteDbTable<TRow>(LiteDbSession session, TableSpec spec) : ITable<TRow>
     where TRow : class, IRow, new()
 {
-    private readonly ILiteCollection<TRow> _rows = session.Store.Database.GetCollection<TRow>(spec.Name);
+    /// <summary>Rows read per query by <see cref="All"/>: no cursor stays open between them.</summary>
+    private const int Chunk = 1000;
 
-    public TRow? Get(long id) => _rows.FindById(id);
+    private static readonly (IndexSpec Index, Func<TRow, object?> Key)[] UniqueKeys =
+        StoreSchema.For(typeof(TRow)).Indexes.Where(i => i.Unique).Select(i => (i, Getter(i.Field))).ToArray();
+
+    private ILiteCollection<TRow> Rows => session.Store.Collection<TRow>(spec.Name);
+
+    public TRow? Get(long id) => session.Run(() => Rows.FindById(id));
 
     public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1).FirstOrDefault();
 
-    public IReadOnlyList<TRow> Find(IndexSpec index, object key, int limit = int.MaxValue) =>
-        _rows.Find(BsonExpression.Create($"$.{index.Field} = @0", Key(key)), 0, limit).ToList();
+    public IReadOnlyList<TRow> Find(IndexSpec index, object key, int limit = int.MaxValue)
+    {
+        var plan = Plan(index);
+        return session.Run(() => Rows.Query().Where(plan.EqualTo(key)).OrderBy(plan.OrderBy).Limit(limit).ToList());
+    }
 
     public IReadOnlyList<TRow> Range(IndexSpec index, object? from, object? to, bool descending = false, int limit = int.MaxValue)
     {
-        var query = _rows.Query();
-        if (from is not null && to is not null)
+        var plan = Plan(index);
+        return session.Run(() =>
         {
-            query = query.Where(BsonExpression.Create($"$.{index.Field} >= @0 AND $.{index.Field} <= @1", Key(from), Key(to)));
-        }
-        else if (from is not null)
-        {
-            query = query.Where(BsonExpression.Create($"$.{index.Field} >= @0", Key(from)));
-        }
-        else if (to is not null)
-        {
-            query = query.Where(BsonExpression.Create($"$.{index.Field} <= @0", Key(to)));
-        }
-
-        var ordered = descending ? query.OrderByDescending("$." + index.Field) : query.OrderBy("$." + index.Field);
-        return ordered.Limit(limit).ToList();
+            var query = Rows.Query().Where(plan.Between(from, to));
+            var ordered = descending ? query.OrderByDescending(plan.OrderBy) : query.OrderBy(plan.OrderBy);
+            return ordered.Limit(limit).ToList();
+        });
     }
 
-    public IEnumerable<TRow> All() => _rows.FindAll();
+    public IEnumerable<TRow> All()
+    {
+        var last = 0L;
+        while (true)
+        {
+            var after = last;
+            var chunk = session.Run(() => Rows.Find(BsonExpression.Create("_id > @0", after), 0, Chunk).ToList());
+            foreach (var row in chunk)
+            {
+                yield return row;
+            }
 
-    public long Count() => _rows.LongCount();
+            if (chunk.Count < Chunk)
+            {
+                yield break;
+            }
 
-    public long Count(IndexSpec index, object key) => _rows.LongCount(BsonExpression.Create($"$.{index.Field} = @0", Key(key)));
+            last = chunk[^1].Id;
+        }
+    }
+
+    public long Count() => session.Run(() => Rows.LongCount());
+
+    public long Count(IndexSpec index, object key)
+    {
+        var plan = Plan(index);
+        return session.Run(() => Rows.LongCount(plan.EqualTo(key)));
+    }
 
     public long Insert(TRow row)
     {
         RequireWritable();
-        var id = _rows.Insert(row).AsInt64;
-        row.Id = id;
-        session.Undo(() => _rows.Delete(id));
-        return id;
+        RefuseDuplicates(row);
+        return session.Run(() =>
+        {
+            var rows = Rows;
+            var id = rows.Insert(row).AsInt64;
+            row.Id = id;
+            session.Undo(() => rows.Delete(id));
+            return id;
+        });
     }
 
     public void InsertMany(IReadOnlyList<TRow> rows)
     {
         RequireWritable();
-        _rows.InsertBulk(rows);
-        var ids = rows.Select(r => r.Id).ToList();
-        session.Undo(() =>
+        if (rows.Count == 0)
         {
-            foreach (var id in ids)
+            return;
+        }
+
+        // No look-up per row: a duplicate key makes LiteDB throw, and the whole unit of work is undone.
+        session.Run(() =>
+        {
+            var collection = Rows;
+            collection.InsertBulk(rows, batchSize: 5000);
+            var ids = rows.Select(r => r.Id).ToList();
+            session.Undo(() =>
             {
-                _rows.Delete(id);
-            }
+                foreach (var id in ids)
+                {
+                    collection.Delete(id);
+                }
+            });
         });
     }
 
     public bool Update(TRow row)
     {
         RequireWritable();
-        var before = _rows.FindById(row.Id);
-        if (before is null)
+        RefuseDuplicates(row);
+        return session.Run(() =>
         {
-            return false;
-        }
+            var rows = Rows;
+            var before = rows.FindById(row.Id);
+            if (before is null)
+            {
+                return false;
+            }
 
-        _rows.Update(row);
-        session.Undo(() => _rows.Update(before));
-        return true;
+            rows.Update(row);
+            session.Undo(() => rows.Update(before));
+            return true;
+        });
     }
 
     public bool UpdateIfVersion(TRow row, long expectedVersion)
     {
         RequireWritable();
-        var before = _rows.FindById(row.Id);
-        if (before is not IVersionedRow versioned || versioned.Version != expectedVersion)
+        RefuseDuplicates(row);
+        return session.Run(() =>
         {
-            return false;
-        }
+            // Writers are serialised across threads and processes, so nothing can change the row
+            // between this read and the write below.
+            var rows = Rows;
+            var before = rows.FindById(row.Id);
+            if (before is not IVersionedRow versioned || versioned.Version != expectedVersion)
+            {
+                return false;
+            }
 
-        _rows.Update(row);
-        session.Undo(() => _rows.Update(before));
-        return true;
+            rows.Update(row);
+            session.Undo(() => rows.Update(before));
+            return true;
+        });
     }
 
     public bool Delete(long id)
     {
         RequireWritable();
-        var before = _rows.FindById(id);
-        if (before is null)
+        return session.Run(() =>
         {
-            return false;
-        }
+            var rows = Rows;
+            var before = rows.FindById(id);
+            if (before is null)
+            {
+                return false;
+            }
 
-        _rows.Delete(id);
-        session.Undo(() => _rows.Insert(before));
-        return true;
+            rows.Delete(id);
+            session.Undo(() => rows.Insert(before));
+            return true;
+        });
     }
 
-    private static BsonValue Key(object key) => key switch
+    private static LiteDbIndexes.Plan Plan(IndexSpec index) => LiteDbIndexes.For(index);
+
+    /// <summary>
+    /// A unique key already taken by another row is refused before LiteDB sees it: LiteDB would
+    /// roll back the whole unit of work, where the contract wants only this change refused.
+    /// </summary>
+    private void RefuseDuplicates(TRow row)
     {
-        string text => new BsonValue(text),
-        long number => new BsonValue(number),
-        int number => new BsonValue((long)number),
-        _ => throw new ArgumentException($"an index key is text or an integer, got {key.GetType().Name}"),
-    };
+        foreach (var (index, key) in UniqueKeys)
+        {
+            var value = key(row);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var holder = FindOne(index, value);
+            if (holder is not null && holder.Id != row.Id)
+            {
+                throw new StorageException(StorageFailure.Duplicate,
+                    $"{spec.Name}: another row (id {holder.Id}) already has {index.Field} \"{value}\"; nothing was saved");
+            }
+        }
+    }
 
     private void RequireWritable()
     {
@@ -121,5 +193,16 @@ internal sealed class LiteDbTable<TRow>(LiteDbSession session, TableSpec spec) :
         {
             throw new InvalidOperationException("a read session cannot change the depot");
         }
+    }
+
+    private static Func<TRow, object?> Getter(string field)
+    {
+        var property = typeof(TRow).GetProperty(field, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new InvalidOperationException($"{typeof(TRow).Name} has no property {field} for its index");
+        return row =>
+        {
+            var value = property.GetValue(row);
+            return value is int number ? (long)number : value;
+        };
     }
 }

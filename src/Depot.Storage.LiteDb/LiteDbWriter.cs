@@ -3,10 +3,17 @@ using LiteDB;
 
 namespace Depot.Storage.LiteDb;
 
-/// <summary>One unit of work: a LiteDB transaction on this thread, with an undo log for savepoints.</summary>
-internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSession(store, writable: true), IStoreWriter
+/// <summary>
+/// One unit of work: a LiteDB transaction, which LiteDB ties to the thread that began it, so every
+/// call must come from that thread. Savepoints are an undo log (LiteDB has none). When LiteDB
+/// throws inside the transaction it has already rolled all of it back, so the writer refuses any
+/// further call and its commit: the unit of work saves nothing rather than half.
+/// </summary>
+internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSession(store, writable: true, release), IStoreWriter
 {
+    private readonly int _thread = Environment.CurrentManagedThreadId;
     private readonly List<Action> _undo = [];
+    private StorageException? _failure;
     private bool _done;
 
     public void AddToCounter(string key, long delta)
@@ -16,46 +23,106 @@ internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSe
             return;
         }
 
-        var counters = Store.Database.GetCollection(CountersCollection);
-        var document = counters.FindById(key);
-        var before = document is null ? 0 : document["v"].AsInt64;
-        counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before + delta });
-        Undo(() => counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before }));
+        Run(() =>
+        {
+            var counters = Store.Documents(CountersCollection);
+            var document = counters.FindById(key);
+            var before = document is null ? 0 : document["v"].AsInt64;
+            counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before + delta });
+            Undo(() => counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before }));
+        });
     }
 
-    public IStoreSavepoint Savepoint() => new Mark(this, _undo.Count);
+    public IStoreSavepoint Savepoint()
+    {
+        BeforeCall();
+        return new Mark(this, _undo.Count);
+    }
 
     public void Commit()
     {
+        ThrowIfReleased();
         if (_done)
         {
             throw new InvalidOperationException("this unit of work is already finished");
         }
 
-        Store.Database.Commit();
-        _done = true;
+        BeforeCall();
+        Store.Gate.EnterCommit();
+        try
+        {
+            Run(() =>
+            {
+                Store.Database.Commit();
+
+                // LiteDB 5.0.21 returns from Commit with the log only written, not flushed (#2818).
+                Store.MakeDurable();
+            });
+            _done = true;
+        }
+        finally
+        {
+            Store.Gate.ExitCommit();
+        }
+
+        Store.CheckpointIfLong();
     }
 
     internal override void Undo(Action undo) => _undo.Add(undo);
 
-    public override void Dispose()
+    protected override void BeforeCall()
     {
-        if (!_done)
+        if (Environment.CurrentManagedThreadId != _thread)
         {
-            _done = true;
-            Store.Database.Rollback();
+            throw new InvalidOperationException(
+                "a unit of work must run on the thread that began it (LiteDB ties a transaction to its thread); do not await inside Write");
         }
 
-        release();
+        if (_failure is not null)
+        {
+            throw new StorageException(_failure.Failure, $"this unit of work already failed and was undone: {_failure.Message}", _failure);
+        }
+    }
+
+    protected override void Failed(Exception e)
+    {
+        _failure ??= LiteDbErrors.Translate(e, Store.Description.Location);
+    }
+
+    public override void Dispose()
+    {
+        if (!_done && _failure is null && Environment.CurrentManagedThreadId == _thread)
+        {
+            try
+            {
+                Store.Database.Rollback();
+            }
+            catch (Exception e) when (LiteDbErrors.IsEngineFailure(e))
+            {
+                Store.Gate.Suspect = true;
+            }
+        }
+        else if (!_done && Environment.CurrentManagedThreadId != _thread)
+        {
+            // The transaction belongs to another thread and cannot be rolled back from here; reopening
+            // the engine drops it (nothing of it was committed).
+            Store.Gate.Suspect = true;
+        }
+
+        _done = true;
+        base.Dispose();
     }
 
     private void RollbackTo(int mark)
     {
-        for (var i = _undo.Count - 1; i >= mark; i--)
+        BeforeCall();
+        Run(() =>
         {
-            _undo[i]();
-        }
-
+            for (var i = _undo.Count - 1; i >= mark; i--)
+            {
+                _undo[i]();
+            }
+        });
         _undo.RemoveRange(mark, _undo.Count - mark);
     }
 

@@ -31,7 +31,7 @@ internal static class PostgresErrors
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected =>
             (StorageFailure.Transient, $"the PostgreSQL server gave up this change to keep concurrent benches consistent ({p.MessageText}); nothing was saved, it can be run again"),
         PostgresErrorCodes.UniqueViolation =>
-            (StorageFailure.Other, $"another row already has this key (index {p.ConstraintName}{Detail(p)}); nothing was saved"),
+            (StorageFailure.Duplicate, $"another row already has this key (index {p.ConstraintName}{Detail(p)}); nothing was saved"),
         PostgresErrorCodes.InvalidCatalogName =>
             (StorageFailure.Missing, $"the database \"{location.Database}\" does not exist on the PostgreSQL server {Server(location)}; create it with: createdb -O {Owner(location)} {location.Database}"),
         PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification =>

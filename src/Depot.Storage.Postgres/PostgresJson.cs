@@ -7,8 +7,8 @@ namespace Depot.Storage.Postgres;
 
 /// <summary>
 /// How a row becomes the jsonb document of its table: every public property under its own name,
-/// the computed key properties too (the indexes read them), nulls left out. The id lives in the
-/// id column only.
+/// the computed key properties too (the indexes read them), nulls left out, instants in UTC. The id
+/// lives in the id column only.
 /// </summary>
 internal static class PostgresJson
 {
@@ -16,6 +16,7 @@ internal static class PostgresJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutId } },
+        Converters = { new UtcInstantConverter() },
     };
 
     public static string Write<TRow>(TRow row) where TRow : class, IRow => JsonSerializer.Serialize(row, Options);

@@ -9,7 +9,13 @@ namespace Depot.Storage.Postgres;
 /// </summary>
 internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
 {
+    /// <summary>How long a unit of work waits for another one of this program to finish.</summary>
+    private static readonly TimeSpan WritePatience = TimeSpan.FromSeconds(30);
+
     private readonly List<PostgresChangeWatcher> _watchers = [];
+
+    /// <summary>Units of work of this program run one at a time (threads sharing the store see each other's whole work).</summary>
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Lock _watchersGuard = new();
     private bool _disposed;
 
@@ -46,7 +52,13 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
             throw new StorageException(StorageFailure.ReadOnly, $"{Location.Display} was opened for reading only; nothing was saved");
         }
 
-        return new PostgresWriter(this);
+        if (!_writeGate.Wait(WritePatience))
+        {
+            throw new StorageException(StorageFailure.InUse,
+                $"another unit of work of this program has held {Location.Display} for {WritePatience.TotalSeconds:0} s; nothing was saved");
+        }
+
+        return new PostgresWriter(this, () => _writeGate.Release());
     }
 
     /// <summary>
@@ -115,5 +127,6 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
         }
 
         DataSource.Dispose();
+        _writeGate.Dispose();
     }
 }

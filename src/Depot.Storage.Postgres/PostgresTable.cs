@@ -112,7 +112,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         RequireWritable();
         var document = PostgresJson.Write(row);
         var given = row.Id;
-        var id = session.Run(async () =>
+        var id = Write(async () =>
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
             if (given == 0)
@@ -143,7 +143,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
         var highestGiven = rows.Max(r => r.Id);
         var wanted = rows.Count(r => r.Id == 0);
-        session.Run(async () =>
+        Write(async () =>
         {
             var connection = await session.FlushedConnectionAsync().ConfigureAwait(false);
             if (highestGiven > 0 || wanted > 0)
@@ -237,7 +237,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     {
         var document = PostgresJson.Write(row);
         var id = row.Id;
-        var changed = session.Run(async () =>
+        var changed = Write(async () =>
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
             var command = PostgresSession.Add(batch, statement);
@@ -258,6 +258,9 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
         return changed;
     }
+
+    /// <summary>A change of this table: behind its own savepoint when a unique index may refuse it.</summary>
+    private T Write<T>(Func<ValueTask<T>> work) => sql.HasUnique ? session.RunGuarded(work) : session.Run(work);
 
     private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(NpgsqlBatch batch)
     {

@@ -9,7 +9,7 @@ namespace Depot.Storage.Postgres;
 /// Savepoints are the server's own. The commit carries the change notices for other benches, so
 /// they are delivered only if it succeeds.
 /// </summary>
-internal sealed class PostgresWriter(PostgresStore store) : PostgresSession(store, writable: true, "BEGIN"), IStoreWriter
+internal sealed class PostgresWriter(PostgresStore store, Action release) : PostgresSession(store, writable: true, "BEGIN"), IStoreWriter
 {
     private const string AddSql =
         "INSERT INTO depot_counters (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = depot_counters.value + excluded.value";
@@ -17,6 +17,7 @@ internal sealed class PostgresWriter(PostgresStore store) : PostgresSession(stor
     private readonly Dictionary<string, HashSet<long>> _changes = [];
     private int _savepoints;
     private bool _done;
+    private Action? _release = release;
 
     public void AddToCounter(string key, long delta)
     {
@@ -90,7 +91,14 @@ internal sealed class PostgresWriter(PostgresStore store) : PostgresSession(stor
     public override void Dispose()
     {
         _done = true;
-        base.Dispose();
+        try
+        {
+            base.Dispose();
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _release, null)?.Invoke();
+        }
     }
 
     private HashSet<long> Ids(string table)

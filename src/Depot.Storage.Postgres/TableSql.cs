@@ -34,6 +34,9 @@ internal sealed class TableSql
 
     public TableSpec Spec { get; }
 
+    /// <summary>Whether a unique index may refuse a change (then changes run behind a savepoint of their own).</summary>
+    public bool HasUnique => Spec.Indexes.Any(i => i.Unique);
+
     public string Sequence { get; }
 
     public string Create { get; }

@@ -1,4 +1,5 @@
 using Depot.Core.Exchange.Export;
+using Depot.Core.Exchange.Formats.Billing;
 using Depot.Core.Exchange.Formats.CycleCounts;
 using Depot.Core.Exchange.Formats.OverdueReturns;
 using Depot.Core.Exchange.Formats.PoolLevels;
@@ -34,6 +35,7 @@ public static class ExchangeKinds
         new("pool-levels", "swap pool per owner and model against the target", PoolLevelsExport.Columns, PoolLevelsExport.Write),
         new("overdue-returns", "late swap returns and what they cost ([--owner CODE])", OverdueReturnsExport.Columns, OverdueReturnsExport.Write),
         new("quality-report", "per owner and month: cases, turnaround, outcome rates, pool ([--owner CODE] [--month yyyy-MM])", QualityReportExport.Columns, QualityReportExport.Write),
+        new("billing", "one owner's billing basis for a month: fee, freight, packaging, charges, held amounts (--owner CODE --month yyyy-MM)", BillingExport.Columns, BillingExport.Write),
     ];
 
     public static ImportKind? FindImport(string name) =>

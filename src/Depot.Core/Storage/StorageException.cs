@@ -30,6 +30,9 @@ public enum StorageFailure
     /// </summary>
     Transient,
 
+    /// <summary>Another row already has the key of a unique index; nothing was saved.</summary>
+    Duplicate,
+
     /// <summary>Anything else the engine reported.</summary>
     Other,
 }

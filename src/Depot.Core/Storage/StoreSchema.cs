@@ -34,6 +34,9 @@ public static class StoreSchema
         new(typeof(CountResolutionRow), "count_resolutions", [CountResolutionRow.BySession]),
         new(typeof(UnitCorrectionRow), "unit_corrections", [UnitCorrectionRow.ByUnit]),
         new(typeof(ReceiptChecklistRow), "receipt_checklists", [ReceiptChecklistRow.ByEvent]),
+        new(typeof(AgreementRow), "agreements", [AgreementRow.ByOwner]),
+        new(typeof(FleetChangeRow), "fleet_changes", [FleetChangeRow.ByOwner]),
+        new(typeof(PartnerRow), "partners", [PartnerRow.ByCode]),
     ];
 
     /// <summary>The table of <paramref name="rowType"/>.</summary>

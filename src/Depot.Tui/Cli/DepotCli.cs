@@ -55,6 +55,9 @@ public static class DepotCli
 
         InitVerb.AddTo(root);
         OwnerVerbs.AddTo(root);
+        AgreementVerbs.AddTo(root);
+        BillingVerb.AddTo(root);
+        PartnerVerbs.AddTo(root);
         ModelVerbs.AddTo(root);
         CaseVerbs.AddTo(root);
         PoolVerbs.AddTo(root);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Depot.Core.Agreements;
 using Depot.Core.Owners;
 
 namespace Depot.Tui.Cli;
@@ -36,8 +37,20 @@ internal static class OwnerVerbs
             return DepotCli.Done;
         }));
 
+        var size = new Option<int>("--fleet") { Description = "Devices in the field from that day", Required = true };
+        var from = new Option<string?>("--from") { Description = "First day of the new size, yyyy-MM-dd (default: today, depot time)" };
+        var setFleet = Verb.Command("set-fleet", "Change an owner's fleet size from a day (the pool target and the service fee follow it)", code, size, from);
+        setFleet.SetAction(parse => Verb.Change(parse, context =>
+        {
+            var day = parse.GetValue(from) is { } text ? AgreementVerbs.ReadDay(text, "--from") : (DateOnly?)null;
+            new FleetHistory(context).Set(parse.GetValue(code)!, parse.GetValue(size), day);
+            var o = new Catalog(context).RequireOwner(parse.GetValue(code)!);
+            return $"Owner {o.Code}: fleet {parse.GetValue(size)} from {(day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "today")}; pool target now {o.Target}";
+        }));
+
         owner.Subcommands.Add(add);
         owner.Subcommands.Add(list);
+        owner.Subcommands.Add(setFleet);
         root.Subcommands.Add(owner);
     }
 }

@@ -1,0 +1,270 @@
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+
+namespace Depot.Storage.Tests.Contract;
+
+/// <summary>What every engine's units of work do: atomic, isolated, durable, with savepoints and counters.</summary>
+public abstract class WriterContract<TFixture> : StoreContract<TFixture>
+    where TFixture : IStoreFixture, new()
+{
+    [Fact]
+    public void Reads_inside_a_unit_of_work_see_its_own_changes()
+    {
+        using var writer = Store.BeginWrite();
+        var id = writer.Table<UnitRow>().Insert(Unit("A", state: "Received"));
+        writer.AddToCounter("units|Received", 1);
+
+        Assert.Equal("A", writer.Table<UnitRow>().Get(id)!.Identifier);
+        Assert.Single(writer.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Received"));
+        Assert.Equal(1, writer.Table<UnitRow>().Count());
+        Assert.Equal(1, writer.Counter("units|Received"));
+    }
+
+    [Fact]
+    public void A_reader_never_sees_a_change_that_is_not_committed()
+    {
+        Insert(Unit("BEFORE"));
+        using var writer = Store.BeginWrite();
+        writer.Table<UnitRow>().Insert(Unit("UNCOMMITTED"));
+        writer.AddToCounter("seen", 5);
+
+        // Another thread of the same bench (a screen refreshing while a scan is being saved).
+        var seen = OnAnotherThread(() => Read(s => (s.Table<UnitRow>().Count(), s.Counter("seen"))));
+
+        Assert.Equal((1L, 0L), seen);
+        writer.Commit();
+        Assert.Equal((2L, 5L), OnAnotherThread(() => Read(s => (s.Table<UnitRow>().Count(), s.Counter("seen")))));
+    }
+
+    private static T OnAnotherThread<T>(Func<T> read)
+    {
+        T result = default!;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = read();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        return failure is null ? result : throw new InvalidOperationException("the read on the other thread failed", failure);
+    }
+
+    [Fact]
+    public void A_unit_of_work_disposed_without_commit_leaves_the_depot_as_it_was()
+    {
+        var id = Insert(Unit("A"));
+        using (var writer = Store.BeginWrite())
+        {
+            var unit = writer.Table<UnitRow>().Get(id)!;
+            unit.State = "Lost";
+            writer.Table<UnitRow>().Update(unit);
+            writer.Table<UnitRow>().Insert(Unit("B"));
+            writer.Table<EventRow>().Insert(Event(id, 1));
+            writer.AddToCounter("lost", 1);
+        }
+
+        Assert.Equal("Available", Read(s => s.Table<UnitRow>().Get(id))!.State);
+        Assert.Equal(1, Read(s => s.Table<UnitRow>().Count()));
+        Assert.Equal(0, Read(s => s.Table<EventRow>().Count()));
+        Assert.Equal(0, Read(s => s.Counter("lost")));
+    }
+
+    [Fact]
+    public void Rolling_back_to_a_savepoint_undoes_only_what_came_after_it()
+    {
+        var kept = Insert(Unit("KEPT"));
+        var touched = Insert(Unit("TOUCHED"));
+        using (var writer = Store.BeginWrite())
+        {
+            var units = writer.Table<UnitRow>();
+            var early = units.Insert(Unit("EARLY"));
+            writer.AddToCounter("n", 1);
+            var savepoint = writer.Savepoint();
+            units.Insert(Unit("LATE"));
+            var row = units.Get(touched)!;
+            row.State = "Scrapped";
+            units.Update(row);
+            units.Delete(kept);
+            writer.AddToCounter("n", 10);
+            writer.AddToCounter("other", 3);
+
+            savepoint.Rollback();
+
+            Assert.NotNull(units.Get(early));
+            Assert.NotNull(units.Get(kept));
+            Assert.Equal("Available", units.Get(touched)!.State);
+            Assert.Equal(1, writer.Counter("n"));
+            units.Insert(Unit("AFTER"));
+            writer.Commit();
+        }
+
+        var identifiers = Read(s => s.Table<UnitRow>().All().Select(u => u.Identifier).ToList());
+        Assert.Equal(["KEPT", "TOUCHED", "EARLY", "AFTER"], identifiers);
+        Assert.Equal(1, Read(s => s.Counter("n")));
+        Assert.Equal(0, Read(s => s.Counter("other")));
+    }
+
+    [Fact]
+    public void Counters_add_up_go_down_and_list_by_prefix_in_key_order()
+    {
+        using (var writer = Store.BeginWrite())
+        {
+            writer.AddToCounter("pool|2|Available", 3);
+            writer.AddToCounter("pool|1|Available", 2);
+            writer.AddToCounter("pool|1|Available", -1);
+            writer.AddToCounter("pool|10|Received", 4);
+            writer.AddToCounter("poolside", 9);
+            writer.AddToCounter("quality|x", 1);
+            writer.Commit();
+        }
+
+        var pool = Read(s => s.Counters("pool|"));
+
+        // Ordinal order: "0" sorts before "|".
+        Assert.Equal(
+            [new CounterValue("pool|10|Received", 4), new CounterValue("pool|1|Available", 1), new CounterValue("pool|2|Available", 3)],
+            pool);
+        Assert.Equal(0, Read(s => s.Counter("never|counted")));
+    }
+
+    [Fact]
+    public void UpdateIfVersion_writes_only_over_the_version_it_expects()
+    {
+        var id = Insert(Unit("A"));
+        using var writer = Store.BeginWrite();
+        var units = writer.Table<UnitRow>();
+        var row = units.Get(id)!;
+        row.State = "Reserved";
+        row.Version = 2;
+
+        Assert.True(units.UpdateIfVersion(row, expectedVersion: 1));
+        row.State = "Lost";
+        row.Version = 3;
+        Assert.False(units.UpdateIfVersion(row, expectedVersion: 1));
+        Assert.False(units.UpdateIfVersion(new UnitRow { Id = 999, Version = 2 }, expectedVersion: 1));
+        writer.Commit();
+        Assert.Equal(("Reserved", 2L), Read(s => s.Table<UnitRow>().Get(id) is { } u ? (u.State, u.Version) : default));
+    }
+
+    [Fact]
+    public void A_unit_of_work_commits_once()
+    {
+        using var writer = Store.BeginWrite();
+        writer.Table<UnitRow>().Insert(Unit("A"));
+        writer.Commit();
+
+        Assert.Throws<InvalidOperationException>(writer.Commit);
+        Assert.Equal(1, Read(s => s.Table<UnitRow>().Count()));
+    }
+
+    [Fact]
+    public void Committed_changes_are_there_after_the_depot_is_closed_and_opened_again()
+    {
+        var id = Insert(Unit("A"));
+        using (var writer = Store.BeginWrite())
+        {
+            writer.Table<EventRow>().Insert(Event(id, 3));
+            writer.AddToCounter("units", 1);
+            writer.Commit();
+        }
+
+        using (var uncommitted = Store.BeginWrite())
+        {
+            uncommitted.Table<UnitRow>().Insert(Unit("NEVER"));
+        }
+
+        Store.Dispose();
+        using var again = Fixture.Open();
+
+        Assert.Equal(["A"], Read(s => s.Table<UnitRow>().All().Select(u => u.Identifier).ToList(), again));
+        Assert.Equal(1, Read(s => s.Table<EventRow>().Count(EventRow.ByUnit, id), again));
+        Assert.Equal(1, Read(s => s.Counter("units"), again));
+    }
+
+    [Fact]
+    public void What_one_bench_commits_the_other_bench_reads_next()
+    {
+        var other = Open();
+        var id = Insert(Unit("A"));
+        Assert.Equal("Available", Read(s => s.Table<UnitRow>().Get(id)!.State, other));
+
+        using (var writer = other.BeginWrite())
+        {
+            var unit = writer.Table<UnitRow>().Get(id)!;
+            unit.State = "Reserved";
+            writer.Table<UnitRow>().Update(unit);
+            writer.Table<UnitRow>().Insert(Unit("B"));
+            writer.Commit();
+        }
+
+        Assert.Equal("Reserved", Read(s => s.Table<UnitRow>().Get(id)!.State));
+        using (var writer = Store.BeginWrite())
+        {
+            // The first bench's next id must not collide with the row the other bench added.
+            writer.Table<UnitRow>().Insert(Unit("C"));
+            writer.Commit();
+        }
+
+        Assert.Equal(["A", "B", "C"], Read(s => s.Table<UnitRow>().All().Select(u => u.Identifier).ToList(), other));
+    }
+
+    [Fact]
+    public void Two_benches_racing_on_one_row_lose_no_update()
+    {
+        var id = Insert(Unit("A"));
+        var benches = new[] { Store, Open() };
+
+        Parallel.For(0, 2, b =>
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                while (true)
+                {
+                    using var writer = benches[b].BeginWrite();
+                    var row = writer.Table<UnitRow>().Get(id)!;
+                    var seen = row.Version;
+                    row.Version = seen + 1;
+                    if (writer.Table<UnitRow>().UpdateIfVersion(row, seen))
+                    {
+                        writer.Table<EventRow>().Insert(Event(id, i));
+                        writer.Commit();
+                        break;
+                    }
+                }
+            }
+        });
+
+        Assert.Equal(101, Read(s => s.Table<UnitRow>().Get(id)!.Version));
+        Assert.Equal(100, Read(s => s.Table<EventRow>().Count(EventRow.ByUnit, id)));
+    }
+
+    [Fact]
+    public void Threads_sharing_one_store_serialise_their_units_of_work()
+    {
+        Parallel.For(0, 4, _ =>
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                using var writer = Store.BeginWrite();
+                var before = writer.Counter("hits");
+                writer.Table<EventRow>().Insert(Event(1, i));
+
+                // A read-then-write: lost if another thread's unit of work ran in between.
+                writer.AddToCounter("snapshot", 0);
+                writer.AddToCounter("hits", 1);
+                Assert.Equal(before + 1, writer.Counter("hits"));
+                writer.Commit();
+            }
+        });
+
+        Assert.Equal(200, Read(s => s.Counter("hits")));
+        Assert.Equal(200, Read(s => s.Table<EventRow>().Count()));
+    }
+}
