@@ -6,7 +6,7 @@ Depot.Core.Storage.StoreEngines.Register(new Depot.Storage.LiteDb.LiteDbEngine()
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,postgres] [--markdown FILE]");
     return 2;
 }
 
@@ -21,6 +21,7 @@ IBenchmark[] all =
     new ImportBench(),
     new QualityReportBench(),
     new FirstFrameBench(),
+    new PostgresBench(),
 ];
 
 var log = Console.Error;
