@@ -9,7 +9,7 @@ namespace Depot.Storage.Postgres;
 /// READ, so every query sees the same committed moment). The connection is taken at the first
 /// query; BEGIN and savepoints travel with the next statement instead of costing a round trip each.
 /// </summary>
-internal class PostgresSession : IStoreSession
+internal partial class PostgresSession : IStoreSession
 {
     private const string CounterSql = "SELECT value FROM depot_counters WHERE key = $1";
     private const string CountersSql = "SELECT key, value FROM depot_counters WHERE key >= $1 AND key < $2 ORDER BY key";
@@ -97,60 +97,6 @@ internal class PostgresSession : IStoreSession
 
             throw PostgresErrors.Translate(e, Store.Location);
         }
-    }
-
-    /// <summary>
-    /// Runs a change that a unique index may refuse behind a savepoint of its own (sent with the
-    /// change, released with the next statement): a refused row is undone alone and the unit of
-    /// work goes on, as on the embedded engine.
-    /// </summary>
-    internal T RunGuarded<T>(Func<ValueTask<T>> work)
-    {
-        ThrowIfUnusable();
-        Defer("SAVEPOINT " + Guard);
-        try
-        {
-            var result = Blocking.Wait(work());
-            Defer("RELEASE SAVEPOINT " + Guard);
-            return result;
-        }
-        catch (PostgresException e)
-        {
-            UndoGuarded();
-            throw PostgresErrors.Translate(e, Store.Location);
-        }
-        catch (Exception e) when (PostgresErrors.IsEngine(e))
-        {
-            _broken = true;
-            throw PostgresErrors.Translate(e, Store.Location);
-        }
-    }
-
-    private const string Guard = "depot_guard";
-
-    private void UndoGuarded()
-    {
-        _pending.Clear();
-        try
-        {
-            Blocking.Wait(RollbackGuardAsync());
-        }
-        catch (PostgresException e)
-        {
-            _failed = e.Message;
-        }
-        catch (Exception e) when (PostgresErrors.IsEngine(e))
-        {
-            _broken = true;
-        }
-    }
-
-    private async ValueTask<int> RollbackGuardAsync()
-    {
-        await using var batch = await BatchAsync().ConfigureAwait(false);
-        Add(batch, "ROLLBACK TO SAVEPOINT " + Guard);
-        Add(batch, "RELEASE SAVEPOINT " + Guard);
-        return await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     /// <summary>A batch on this session's connection that first sends what is pending (BEGIN, savepoints).</summary>

@@ -106,16 +106,3 @@ public static class StoreCopy
         }
     }
 }
-
-/// <summary>How far a copy is: <paramref name="Done"/> of <paramref name="Total"/> rows of <paramref name="Table"/>.</summary>
-public sealed record StoreCopyProgress(string Table, long Done, long Total);
-
-/// <summary>One table's rows in the source and in the target after a copy.</summary>
-public sealed record TableCopyCount(string Table, long Source, long Target);
-
-/// <summary>What a copy compared: rows per table, how many counters, and every counter that differs.</summary>
-public sealed record StoreCopyResult(IReadOnlyList<TableCopyCount> Tables, int Counters, IReadOnlyList<string> CounterDifferences)
-{
-    /// <summary>Every table holds as many rows as in the source and every counter has its value.</summary>
-    public bool Matches => Tables.All(t => t.Source == t.Target) && CounterDifferences.Count == 0;
-}

@@ -1,6 +1,4 @@
 using Depot.Core.Storage;
-using Depot.Storage.LiteDb;
-using Depot.Storage.Postgres;
 
 namespace Depot.Storage.Tests.Postgres;
 
@@ -24,14 +22,4 @@ public sealed class PostgresDatabase : IDisposable
     public IDepotStore Open(StoreOpenOptions? options = null) => StoreEngines.Open(Url, options);
 
     public void Dispose() => Server.DropDatabase(Name);
-}
-
-/// <summary>Registers both engines, as the executable does.</summary>
-public static class Engines
-{
-    public static void Register()
-    {
-        StoreEngines.Register(new LiteDbEngine());
-        StoreEngines.Register(new PostgresEngine());
-    }
 }

@@ -24,9 +24,3 @@ public sealed class PostgresFixture : IStoreFixture
         }
     }
 }
-
-/// <summary>The table contract on PostgreSQL.</summary>
-public sealed class PostgresTableContract : TableContract<PostgresFixture>;
-
-/// <summary>The unit-of-work contract on PostgreSQL.</summary>
-public sealed class PostgresWriterContract : WriterContract<PostgresFixture>;
