@@ -21,6 +21,12 @@ public sealed class DepotContext : IDisposable
     {
     }
 
+    /// <summary>A depot held by <paramref name="store"/> alone (a backup being checked).</summary>
+    public DepotContext(IDepotStore store, string databasePath, string operatorName, TimeProvider clock)
+        : this(null!, store, databasePath, operatorName, clock)
+    {
+    }
+
     public DepotContext(SqliteConnection connection, IDepotStore store, string databasePath, string operatorName, TimeProvider clock)
     {
         Store = store;
@@ -217,7 +223,7 @@ public sealed class DepotContext : IDisposable
     public void Dispose()
     {
         Store.Dispose();
-        Connection.Dispose();
+        Connection?.Dispose();
     }
 
     /// <summary>A group of writes that commit together.</summary>

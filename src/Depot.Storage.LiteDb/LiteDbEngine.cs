@@ -1,9 +1,10 @@
+using Depot.Core.Backup;
 using Depot.Core.Storage;
 
 namespace Depot.Storage.LiteDb;
 
 /// <summary>The embedded engine: one LiteDB file holds the depot. Any location that is not a server URL is a file path.</summary>
-public sealed class LiteDbEngine : IStoreEngine
+public sealed class LiteDbEngine : IFileStoreEngine
 {
     public string Name => "LiteDB";
 
@@ -13,4 +14,6 @@ public sealed class LiteDbEngine : IStoreEngine
         && !location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     public IDepotStore Open(string location, StoreOpenOptions options) => LiteDbStore.Open(location, options);
+
+    public void ReplaceWith(string location, string copy) => LiteDbStore.Replace(location, copy);
 }

@@ -36,6 +36,7 @@ internal static class LiteDbFormat
 
         var stored = StoredVersion(database);
         RefuseNewer(store, stored);
+        RefuseForeign(store, stored);
         var pending = Steps.Where(s => s.Version > stored).ToList();
         var indexes = MissingOrChangedIndexes(database);
         if (pending.Count == 0 && indexes.Count == 0)
@@ -84,6 +85,7 @@ internal static class LiteDbFormat
     {
         var stored = StoredVersion(store.Database);
         RefuseNewer(store, stored);
+        RefuseForeign(store, stored);
         if (stored < StoreSchema.FormatVersion)
         {
             throw new StorageException(StorageFailure.Other,
@@ -96,6 +98,21 @@ internal static class LiteDbFormat
     {
         var meta = database.GetCollection(MetaCollection).FindById(FormatKey);
         return meta is null ? 0 : meta["version"].AsInt32;
+    }
+
+    /// <summary>A LiteDB file that holds other collections and none of a depot's is someone else's file: it is not made into a depot.</summary>
+    private static void RefuseForeign(LiteDbStore store, int stored)
+    {
+        if (stored > 0)
+        {
+            return;
+        }
+
+        var names = store.Database.GetCollectionNames().ToList();
+        if (names.Count > 0 && !names.Any(n => StoreSchema.Tables.Any(t => string.Equals(t.Name, n, StringComparison.OrdinalIgnoreCase))))
+        {
+            throw new StorageException(StorageFailure.Damaged, $"{store.Description.Location} is not a Depot database (a LiteDB file of another program); nothing was changed");
+        }
     }
 
     private static void RefuseNewer(LiteDbStore store, int stored)

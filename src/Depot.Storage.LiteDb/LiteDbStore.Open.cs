@@ -159,10 +159,21 @@ internal sealed partial class LiteDbStore
 
     private void Reopen()
     {
+        var reopening = _database is not null || _gate.Suspect;
         CloseEngine();
-        if (_log is null && File.Exists(LogPathFor(Description.Location)))
+        var logPath = LogPathFor(Description.Location);
+        if (reopening)
         {
-            _log = new DurableFileStream(LogPathFor(Description.Location), writable: false);
+            // The files themselves are opened again too: a restore may have put a new file in place.
+            _data.Release();
+            _log?.Release();
+            _log = null;
+            _data = new DurableFileStream(Description.Location, Writable);
+        }
+
+        if (_log is null && (Writable || File.Exists(logPath)))
+        {
+            _log = new DurableFileStream(logPath, Writable);
         }
 
         var isNew = _data.Length == 0;

@@ -1,14 +1,16 @@
 using Depot.Core;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
-using Microsoft.Data.Sqlite;
+using Depot.Storage.LiteDb;
+using LiteDB;
 
 namespace Depot.Bench.Benchmarks;
 
 /// <summary>
 /// Looking a unit up by the IMEI it has now and by an old IMEI from before a board swap, through
-/// <see cref="UnitService.Find(string)"/> (parse, check digit, join, read the unit) against a bare
-/// primary-key probe of the identifier table.
+/// <see cref="UnitService.Find(string)"/> (parse, check digit, identifier index, read the unit)
+/// against a bare LiteDB look-up of the identifier with a parameter; and, to show why the engine
+/// never does it, the same look-up with <c>Query.EQ</c> and the value as a literal.
 /// </summary>
 public sealed class FindBench : IBenchmark
 {
@@ -19,45 +21,40 @@ public sealed class FindBench : IBenchmark
         const int warmup = 200;
         var count = setup.Iterations * 10;
         using var depot = DepotContext.Open(setup.DatabasePath, "bench");
+        var store = (LiteDbStore)depot.Store;
         var units = new UnitService(depot);
-        using var probe = depot.Connection.Command("SELECT unit_id FROM unit_identifiers WHERE identifier = $id");
-        var probeId = probe.Parameters.Add(new SqliteParameter("$id", ""));
-
-        var current = Identifiers(depot.Connection,
-            "SELECT identifier FROM units WHERE identifier_kind = 'Imei' ORDER BY (id * 2654435761) % 4294967296 LIMIT $n", warmup + count);
-        var aliases = Identifiers(depot.Connection,
-            "SELECT i.identifier FROM unit_identifiers i JOIN units u ON u.id = i.unit_id WHERE i.identifier <> u.identifier LIMIT $n", warmup + count);
-
-        foreach (var (name, identifiers) in new[] { ("find by IMEI", current), ("find by old IMEI (board-swap alias)", aliases) })
+        var random = new Random(11);
+        var current = depot.Read(s =>
         {
-            if (identifiers.Count < warmup + 1)
+            var total = s.Table<UnitRow>().Count();
+            return Enumerable.Range(0, warmup + count).Select(_ => s.Table<UnitRow>().Get(random.NextInt64(1, total + 1)))
+                .Where(u => u is { IdentifierKind: "Imei" }).Select(u => u!.Identifier).ToList();
+        });
+        var aliases = depot.Read(s => s.Table<UnitIdentifierRow>().All()
+            .Where(i => i.Kind == "Imei" && s.Table<UnitRow>().Get(i.UnitId)?.Identifier != i.Identifier)
+            .Take(warmup + count).Select(i => i.Identifier).ToList());
+        var identifiers = store.Database.GetCollection<UnitIdentifierRow>("unit_identifiers");
+
+        foreach (var (name, list) in new[] { ("find by IMEI", current), ("find by old IMEI (board-swap alias)", aliases) })
+        {
+            if (list.Count < warmup + 1)
             {
                 yield return BenchResult.Pending(name, "p99 < 1 ms", "the database has too few such identifiers");
                 continue;
             }
 
-            var n = identifiers.Count - warmup;
+            var n = list.Count - warmup;
             var (measured, baseline) = Timing.Paired(warmup, n,
-                i => _ = units.Find(identifiers[i]) ?? throw new InvalidOperationException($"{identifiers[i]} not found"),
-                i =>
-                {
-                    probeId.Value = identifiers[i];
-                    _ = probe.ExecuteScalar() ?? throw new InvalidOperationException($"{identifiers[i]} not found");
-                });
-            yield return new BenchResult(name + " (UnitService.Find)", measured, "bare identifier probe", baseline, "p99 < 1 ms", measured.P99 < 1);
-        }
-    }
-
-    private static List<string> Identifiers(SqliteConnection connection, string sql, int count)
-    {
-        using var command = connection.Command(sql).With("$n", count);
-        using var reader = command.ExecuteReader();
-        var identifiers = new List<string>();
-        while (reader.Read())
-        {
-            identifiers.Add(reader.GetString(0));
+                i => _ = units.Find(list[i]) ?? throw new InvalidOperationException($"{list[i]} not found"),
+                i => _ = identifiers.FindOne(BsonExpression.Create("$.Identifier = @0", list[i])) ?? throw new InvalidOperationException($"{list[i]} not found"));
+            yield return new BenchResult(name + " (UnitService.Find)", measured, "bare LiteDB FindOne, value as parameter", baseline, "p99 < 1 ms", measured.P99 < 1);
         }
 
-        return identifiers;
+        var (literal, parameter) = Timing.Paired(50, Math.Min(2000, current.Count - 50),
+            i => _ = identifiers.FindOne(Query.EQ("Identifier", current[i])),
+            i => _ = identifiers.FindOne(BsonExpression.Create("$.Identifier = @0", current[i])));
+        yield return new BenchResult("bare FindOne with Query.EQ and a literal value (never used)", literal,
+            "bare FindOne, value as parameter", parameter, "shows the hazard", null,
+            "LiteDB parses and caches a new expression for every distinct literal");
     }
 }

@@ -1,26 +1,30 @@
 using Depot.Core.Integrity;
 using Depot.Core.Storage;
-using Depot.Core.Storage.Migrations;
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Backup;
 
 /// <summary>
-/// Copies of a depot's database. A backup is taken with SQLite's online backup while benches keep
-/// scanning (it sees one committed moment of the file). A restore checks the copy first (a Depot
-/// schema, SQLite's own integrity check, every unit's state equal to the fold of its events) and
-/// only then puts it in place, never over an existing file unless asked.
+/// Copies of a depot. A backup is taken by the store while writes are held (benches wait a moment,
+/// readers go on), then checked before it is reported: the copy opens as a depot of this program's
+/// format and passes the depot check (every unit's state equal to the fold of its events). A
+/// restore checks the backup the same way and only then puts it in place, never over an existing
+/// depot unless asked.
 /// </summary>
 public static class DatabaseBackup
 {
+    // While the move off SQLite is in progress the store file sits beside the SQLite file.
+    private const string StoreSuffix = ".lite";
+
     /// <summary>
-    /// Writes a consistent copy of the open depot to <paramref name="destination"/>. Refuses to
+    /// Writes a checked copy of the open depot to <paramref name="destination"/>. Refuses to
     /// overwrite an existing file unless <paramref name="overwrite"/>.
     /// </summary>
     public static BackupSummary Backup(DepotContext context, string destination, bool overwrite = false)
     {
         var target = Path.GetFullPath(destination);
-        if (string.Equals(target, context.DatabasePath, StringComparison.Ordinal))
+        if (string.Equals(target, context.DatabasePath, StringComparison.Ordinal)
+            || string.Equals(target, context.Store.Description.Location, StringComparison.Ordinal))
         {
             throw new RefusedException("the backup file cannot be the database itself");
         }
@@ -34,139 +38,95 @@ public static class DatabaseBackup
         var temporary = TemporaryNextTo(target);
         try
         {
-            using (var copy = OpenPlain(temporary, SqliteOpenMode.ReadWriteCreate))
-            {
-                context.Connection.BackupDatabase(copy);
-            }
-
-            var summary = Verify(temporary);
+            DeleteQuietly(temporary);
+            context.Store.BackupTo(temporary);
+            var summary = Verify(temporary, "the copy");
             File.Move(temporary, target, overwrite);
             return summary;
         }
-        catch (SqliteException e)
+        catch (StorageException e)
         {
-            throw new RefusedException($"no backup was written to {target}: {DepotDatabase.Describe(e)}");
+            throw new RefusedException($"no backup was written to {target}: {e.Message}", e);
         }
         finally
         {
-            DeleteWithSidecars(temporary);
+            DeleteQuietly(temporary);
         }
     }
 
     /// <summary>
-    /// Replaces the database at <paramref name="databasePath"/> with the backup at
+    /// Replaces the depot at <paramref name="databasePath"/> with the backup at
     /// <paramref name="backupFile"/> after checking the backup. Refuses to replace an existing
-    /// database unless <paramref name="overwrite"/>. No bench may have the database open meanwhile.
+    /// depot unless <paramref name="overwrite"/>, and while a bench is using it.
     /// </summary>
     public static BackupSummary Restore(string backupFile, string databasePath, bool overwrite = false)
     {
         var source = Path.GetFullPath(backupFile);
-        var target = Path.GetFullPath(databasePath);
+        var target = Path.GetFullPath(databasePath) + StoreSuffix;
         if (!File.Exists(source))
         {
             throw new RefusedException($"no backup file {source}");
         }
 
-        if (string.Equals(source, target, StringComparison.Ordinal))
+        if (string.Equals(source, target, StringComparison.Ordinal) || string.Equals(source, Path.GetFullPath(databasePath), StringComparison.Ordinal))
         {
             throw new RefusedException("the backup file and the database are the same file");
         }
 
         RequireDirectory(target);
-        if (File.Exists(target) && !overwrite)
+        var existing = File.Exists(target) ? target : File.Exists(Path.GetFullPath(databasePath)) ? Path.GetFullPath(databasePath) : null;
+        if (existing is not null && !overwrite)
         {
-            throw new RefusedException($"{target} already exists; add --force to replace it with the backup (nothing changed)");
+            throw new RefusedException($"{Path.GetFullPath(databasePath)} already exists; add --force to replace it with the backup (nothing changed)");
         }
 
-        RequireDepotSchema(source);
+        var engine = StoreEngines.For(target) as IFileStoreEngine
+            ?? throw new RefusedException($"{target} is not a depot file that a backup can replace; restore it with the server's own tools");
         var temporary = TemporaryNextTo(target);
         try
         {
-            using (var from = OpenPlain(source, SqliteOpenMode.ReadOnly))
-            using (var copy = OpenPlain(temporary, SqliteOpenMode.ReadWriteCreate))
-            {
-                from.BackupDatabase(copy);
-            }
-
-            var summary = Verify(temporary);
-            // A write-ahead log left by the old database would be replayed into the restored one.
-            File.Delete(target + "-wal");
-            File.Delete(target + "-shm");
-            File.Move(temporary, target, overwrite: true);
+            DeleteQuietly(temporary);
+            File.Copy(source, temporary);
+            var summary = Verify(temporary, source);
+            engine.ReplaceWith(target, temporary);
             return summary;
         }
-        catch (SqliteException e)
+        catch (StorageException e)
         {
-            throw new RefusedException($"nothing was restored: {DepotDatabase.Describe(e)}");
+            throw new RefusedException($"nothing was restored: {e.Message}", e);
         }
         finally
         {
-            DeleteWithSidecars(temporary);
+            DeleteQuietly(temporary);
         }
     }
 
-    /// <summary>Checks a copy: SQLite's integrity check, then every unit's state against its events.</summary>
-    private static BackupSummary Verify(string path)
+    /// <summary>Checks a copy: it opens as a depot of this program's format, then every unit's state against its events.</summary>
+    private static BackupSummary Verify(string path, string what)
     {
-        using (var plain = OpenPlain(path, SqliteOpenMode.ReadWrite))
-        {
-            var result = plain.Scalar("PRAGMA integrity_check(1);") as string;
-            if (result != "ok")
-            {
-                throw new RefusedException($"the copy is damaged ({result}); nothing was replaced");
-            }
-        }
-
-        using var context = DepotContext.Open(path, "backup");
-        var problems = new IntegrityCheck(context).Run(maxProblems: 5);
-        if (problems.Count > 0)
-        {
-            throw new RefusedException(
-                $"the copy fails the depot check (unit {problems[0].Identifier}: {problems[0].Problem}); nothing was replaced");
-        }
-
-        var units = Convert.ToInt64(context.Connection.Scalar("SELECT count(*) FROM units"));
-        var events = Convert.ToInt64(context.Connection.Scalar("SELECT count(*) FROM events"));
-        context.Connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
-        return new BackupSummary(units, events, DepotDatabase.SchemaVersion(context.Connection));
-    }
-
-    private static void RequireDepotSchema(string path)
-    {
+        IDepotStore store;
         try
         {
-            using var connection = OpenPlain(path, SqliteOpenMode.ReadOnly);
-            var version = DepotDatabase.SchemaVersion(connection);
-            var tables = Convert.ToInt64(connection.Scalar(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('owners', 'models', 'units', 'unit_identifiers', 'events')"));
-            if (version < 1 || tables != 5)
+            store = StoreEngines.Open(path, new StoreOpenOptions(Create: false));
+        }
+        catch (StorageException e) when (e.Failure is StorageFailure.Damaged)
+        {
+            throw new RefusedException($"{what} is not a Depot database or is damaged; nothing changed", e);
+        }
+
+        using (store)
+        {
+            using var context = new DepotContext(store, path, "backup", TimeProvider.System);
+            var problems = new IntegrityCheck(context).Run(maxProblems: 5);
+            if (problems.Count > 0)
             {
-                throw new RefusedException($"{path} is not a Depot database; nothing changed");
+                throw new RefusedException(
+                    $"{what} fails the depot check (unit {problems[0].Identifier}: {problems[0].Problem}); nothing was replaced");
             }
 
-            if (version > Schema.CurrentVersion)
-            {
-                throw new RefusedException($"{path} has schema version {version}, newer than this program ({Schema.CurrentVersion}); update Depot first");
-            }
+            var (units, events) = context.Read(s => (s.Table<UnitRow>().Count(), s.Table<EventRow>().Count()));
+            return new BackupSummary(units, events, store.Description.FormatVersion);
         }
-        catch (SqliteException e)
-        {
-            throw new RefusedException($"{path} cannot be restored: {DepotDatabase.Describe(e)}; nothing changed");
-        }
-    }
-
-    private static SqliteConnection OpenPlain(string path, SqliteOpenMode mode)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = mode,
-            Pooling = false,
-            DefaultTimeout = (int)DepotDatabase.BusyTimeout.TotalSeconds,
-        }.ToString());
-        connection.Open();
-        connection.Execute($"PRAGMA busy_timeout = {(int)DepotDatabase.BusyTimeout.TotalMilliseconds};");
-        return connection;
     }
 
     private static void RequireDirectory(string file)
@@ -180,9 +140,11 @@ public static class DatabaseBackup
 
     private static string TemporaryNextTo(string target) => $"{target}.{Environment.ProcessId}.partial";
 
-    private static void DeleteWithSidecars(string path)
+    private static void DeleteQuietly(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        var directory = Path.GetDirectoryName(path) ?? ".";
+        var name = Path.GetFileName(path);
+        foreach (var file in Directory.EnumerateFiles(directory, name + "*").Concat(Directory.EnumerateFiles(directory, Path.GetFileNameWithoutExtension(path) + "-log*")))
         {
             try
             {

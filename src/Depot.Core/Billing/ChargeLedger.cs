@@ -1,6 +1,6 @@
-using System.Globalization;
 using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
 
 namespace Depot.Core.Billing;
 
@@ -8,10 +8,14 @@ namespace Depot.Core.Billing;
 public sealed class ChargeLedger(DepotContext context)
 {
     /// <summary>The charges of one case, oldest first.</summary>
-    public IReadOnlyList<Charge> ForCase(long caseId) => Read("WHERE ch.case_id = $case", ("$case", caseId));
+    public IReadOnlyList<Charge> ForCase(long caseId) => context.Read(s =>
+    {
+        var rows = s.Table<ChargeRow>().Find(ChargeRow.ByCase, caseId).OrderBy(c => c.Id);
+        return ToCharges(s, rows);
+    });
 
     /// <summary>Every charge, oldest first (for reviews and exports).</summary>
-    public IReadOnlyList<Charge> All() => Read("");
+    public IReadOnlyList<Charge> All() => context.Read(s => ToCharges(s, s.Table<ChargeRow>().All()));
 
     /// <summary>Totals per currency of a set of charges ("20.00 EUR + 9495.00 SEK").</summary>
     public static string Total(IEnumerable<Charge> charges)
@@ -21,21 +25,30 @@ public sealed class ChargeLedger(DepotContext context)
     }
 
     /// <summary>
-    /// Adds a charge inside the caller's transaction. The retail price is charged once per case:
+    /// Adds a charge inside the caller's unit of work. The retail price is charged once per case:
     /// a second one is ignored and false returned.
     /// </summary>
-    internal bool Add(SqliteTransaction transaction, long caseId, long? unitId, ChargeKind kind, Money amount, string reason)
+    internal bool Add(IStoreWriter writer, long caseId, long? unitId, ChargeKind kind, Money amount, string reason)
     {
-        using var command = context.Connection.Command(
-            """
-            INSERT INTO charges (case_id, unit_id, kind, amount, currency, reason, at, operator)
-            VALUES ($case, $unit, $kind, $amount, $currency, $reason, $at, $operator)
-            ON CONFLICT DO NOTHING
-            """, transaction);
-        return command.With("$case", caseId).With("$unit", unitId).With("$kind", Stored(kind))
-            .With("$amount", amount.Amount.ToString(CultureInfo.InvariantCulture)).With("$currency", amount.Currency)
-            .With("$reason", reason).With("$at", context.Now.ToStored()).With("$operator", context.Operator)
-            .ExecuteNonQuery() == 1;
+        var charges = writer.Table<ChargeRow>();
+        var stored = Stored(kind);
+        if (kind == ChargeKind.RetailPrice && charges.Find(ChargeRow.ByCase, caseId).Any(c => c.Kind == stored))
+        {
+            return false;
+        }
+
+        charges.Insert(new ChargeRow
+        {
+            CaseId = caseId,
+            UnitId = unitId,
+            Kind = stored,
+            Amount = amount.Amount,
+            Currency = amount.Currency,
+            Reason = reason,
+            At = context.StoredNow(),
+            Operator = context.Operator,
+        });
+        return true;
     }
 
     internal static string Stored(ChargeKind kind) => kind switch
@@ -52,27 +65,27 @@ public sealed class ChargeLedger(DepotContext context)
         _ => ChargeKind.RetailPrice,
     };
 
-    private IReadOnlyList<Charge> Read(string where, params (string Name, object Value)[] parameters)
+    private static List<Charge> ToCharges(IStoreSession session, IEnumerable<ChargeRow> rows)
     {
-        using var command = context.Connection.Command(
-            $"""
-            SELECT ch.id, c.ticket, ch.kind, ch.amount, ch.currency, ch.reason, u.identifier, ch.at, ch.operator
-            FROM charges ch JOIN cases c ON c.id = ch.case_id LEFT JOIN units u ON u.id = ch.unit_id
-            {where} ORDER BY ch.id
-            """, context.CurrentTransaction);
-        foreach (var (name, value) in parameters)
-        {
-            command.With(name, value);
-        }
-
-        using var reader = command.ExecuteReader();
+        var tickets = new Dictionary<long, string>();
+        var identifiers = new Dictionary<long, string?>();
         var charges = new List<Charge>();
-        while (reader.Read())
+        foreach (var row in rows)
         {
-            charges.Add(new Charge(
-                reader.GetInt64(0), reader.GetString(1), Parse(reader.GetString(2)),
-                new Money(decimal.Parse(reader.GetString(3), CultureInfo.InvariantCulture), reader.GetString(4)),
-                reader.GetString(5), reader.GetStringOrNull(6), SqlExtensions.ReadInstant(reader.GetString(7)), reader.GetString(8)));
+            if (!tickets.TryGetValue(row.CaseId, out var ticket))
+            {
+                ticket = session.Table<CaseRow>().Get(row.CaseId)?.Ticket ?? "";
+                tickets[row.CaseId] = ticket;
+            }
+
+            string? identifier = null;
+            if (row.UnitId is { } unitId && !identifiers.TryGetValue(unitId, out identifier))
+            {
+                identifier = session.Table<UnitRow>().Get(unitId)?.Identifier;
+                identifiers[unitId] = identifier;
+            }
+
+            charges.Add(new Charge(row.Id, ticket, Parse(row.Kind), new Money(row.Amount, row.Currency), row.Reason, identifier, row.At, row.Operator));
         }
 
         return charges;

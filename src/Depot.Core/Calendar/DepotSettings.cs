@@ -1,13 +1,13 @@
 using System.Globalization;
 using Depot.Core.Billing;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Calendar;
 
 /// <summary>
-/// The depot's own settings, kept in the database: its time zone, the ship cut-off, which
+/// The depot's own settings, kept in the depot: its time zone, the ship cut-off, which
 /// countries' holidays close it, how many working days a return may take, and the diagnostic fee.
-/// Each value is validated when set, so readers can trust it.
+/// Each value is validated when set, so readers can trust it; a setting never set reads as its default.
 /// </summary>
 public sealed class DepotSettings(DepotContext context)
 {
@@ -27,23 +27,36 @@ public sealed class DepotSettings(DepotContext context)
         (DiagnosticFeeKey, "charged when a quote is declined (e.g. 20.00 EUR)"),
     ];
 
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(Get(TimeZoneKey) ?? "Europe/Stockholm");
+    /// <summary>What each known setting is until it is set.</summary>
+    public static IReadOnlyDictionary<string, string> Defaults { get; } = new Dictionary<string, string>
+    {
+        [TimeZoneKey] = "Europe/Stockholm",
+        [CutOffKey] = "14:00",
+        [HolidayCountriesKey] = "SE",
+        [ReturnWorkingDaysKey] = "10",
+        [DiagnosticFeeKey] = "20.00 EUR",
+    };
 
-    public TimeOnly CutOff => TimeOnly.ParseExact(Get(CutOffKey) ?? "14:00", "HH:mm", CultureInfo.InvariantCulture);
+    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(Get(TimeZoneKey)!);
+
+    public TimeOnly CutOff => TimeOnly.ParseExact(Get(CutOffKey)!, "HH:mm", CultureInfo.InvariantCulture);
 
     public IReadOnlyList<string> HolidayCountries =>
-        (Get(HolidayCountriesKey) ?? "SE").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Get(HolidayCountriesKey)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public int ReturnWorkingDays => int.Parse(Get(ReturnWorkingDaysKey) ?? "10", CultureInfo.InvariantCulture);
+    public int ReturnWorkingDays => int.Parse(Get(ReturnWorkingDaysKey)!, CultureInfo.InvariantCulture);
 
-    public Money DiagnosticFee => Money.TryParse(Get(DiagnosticFeeKey) ?? "20.00 EUR", "EUR", out var fee, out _) ? fee : new Money(20m, "EUR");
+    public Money DiagnosticFee => Money.TryParse(Get(DiagnosticFeeKey), "EUR", out var fee, out _) ? fee : new Money(20m, "EUR");
 
-    /// <summary>The stored value of <paramref name="key"/>, or null.</summary>
-    public string? Get(string key) => context.Connection
-        .Command("SELECT value FROM settings WHERE key = $key", context.CurrentTransaction).With("$key", key).Scalar() as string;
+    /// <summary>The value of <paramref name="key"/>: as set, else its default; null for an unknown key never set.</summary>
+    public string? Get(string key) => context.Read(s => s.Table<SettingRow>().FindOne(SettingRow.ByKey, key)?.Value) ?? Defaults.GetValueOrDefault(key);
 
     /// <summary>Every setting with its value, known ones first.</summary>
-    public IReadOnlyList<(string Key, string Value)> All() => Known.Select(k => (k.Key, Get(k.Key) ?? "")).ToList();
+    public IReadOnlyList<(string Key, string Value)> All() => context.Read(s =>
+    {
+        var settings = s.Table<SettingRow>();
+        return Known.Select(k => (k.Key, settings.FindOne(SettingRow.ByKey, k.Key)?.Value ?? Defaults[k.Key])).ToList();
+    });
 
     /// <summary>Validates and stores a setting; refused (nothing changed) when the key is unknown or the value does not read.</summary>
     public string Set(string key, string value)
@@ -63,9 +76,19 @@ public sealed class DepotSettings(DepotContext context)
                 : throw new RefusedException($"diagnostic fee: {reason}"),
             _ => throw new RefusedException($"no setting \"{key}\" (known: {string.Join(", ", Known.Select(k => k.Key))})"),
         };
-        context.Write(t => context.Connection
-            .Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", t)
-            .With("$key", key).With("$value", normalised).ExecuteNonQuery());
+        context.Write(w =>
+        {
+            var settings = w.Table<SettingRow>();
+            if (settings.FindOne(SettingRow.ByKey, key) is { } row)
+            {
+                row.Value = normalised;
+                settings.Update(row);
+            }
+            else
+            {
+                settings.Insert(new SettingRow { Key = key, Value = normalised });
+            }
+        });
         return normalised;
     }
 

@@ -1,15 +1,14 @@
-using Microsoft.Data.Sqlite;
 using Depot.Core.Billing;
 using Depot.Core.Calendar;
 using Depot.Core.Coverage;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
 namespace Depot.Core.Cases;
 
-// Reading cases with their units, dates, charges and status; closing the finished ones.
+// Reading cases with their units, dates, charges and status.
 public sealed partial class CaseService
 {
     /// <summary>The overview of one case, or a refusal when the ticket is unknown.</summary>
@@ -27,30 +26,25 @@ public sealed partial class CaseService
     public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
     {
         var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
-        var open = status switch
+        var prefix = owner is null ? "" : owner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+        var (from, to) = status switch
         {
-            CaseStatus.Closed => " AND c.closed_at IS NOT NULL",
-            CaseStatus.Open or CaseStatus.Overdue => " AND c.closed_at IS NULL",
-            _ => "",
+            CaseStatus.Closed => (prefix + "1|", prefix + "1|~"),
+            CaseStatus.Open or CaseStatus.Overdue => (prefix + "0|", prefix + "0|~"),
+            _ => (prefix, prefix + "~"),
         };
 
-        // Open cases with the earliest due dates come first: every overdue case is among them.
-        // Twice the limit leaves room for open cases past due whose unit is already back.
-        using var command = context.Connection.Command(
-            Select + $"""
-             WHERE ($owner IS NULL OR o.code = $owner){open}
-             ORDER BY c.closed_at IS NOT NULL, c.due_date IS NULL, c.due_date, c.opened_at DESC, c.id DESC
-             LIMIT $take
-            """, context.CurrentTransaction)
-            .With("$owner", owner?.Code).With("$take", Math.Max(limit, 1) * 2L);
-        var cases = new List<ServiceCase>();
-        using (var reader = command.ExecuteReader())
+        // The list order puts open cases with the earliest due dates first: every overdue case is
+        // among them. Twice the limit leaves room for open cases past due whose unit is already back.
+        var take = (int)Math.Min(Math.Max(limit, 1) * 2L, int.MaxValue);
+        var cases = context.Read(s =>
         {
-            while (reader.Read())
-            {
-                cases.Add(Read(reader));
-            }
-        }
+            var rows = owner is null
+                ? s.Table<CaseRow>().Range(CaseRow.ByListOrder, from, to, limit: take)
+                : s.Table<CaseRow>().Range(CaseRow.ByOwnerListOrder, from, to, limit: take);
+            var catalog = new CatalogLookup(s);
+            return rows.Select(r => CaseRows.ToCase(r, catalog)).ToList();
+        });
 
         var calendar = DepotCalendar.For(context);
         return cases.Select(c => Overview(c, calendar))
@@ -61,78 +55,18 @@ public sealed partial class CaseService
             .ToList();
     }
 
-    /// <summary>
-    /// Closes every open case whose units have all reached their end since it opened (swap unit
-    /// shipped to the user, defective unit back in the pool, shipped back, scrapped or lost), at
-    /// the time the last of them got there. A unit that later serves another case does not reopen it.
-    /// Every lifecycle step closes its own unit's cases as it is written; this sweep is for data
-    /// written in bulk (the demo loader, the volume generator). Returns how many cases it closed.
-    /// </summary>
-    public int CloseFinished() => context.Write(t => Close(t, FinishedCases(t, "c.closed_at IS NULL", null)));
-
-    /// <summary>Closes the open cases of <paramref name="unitId"/> that its latest step finished, inside the caller's transaction.</summary>
-    internal void CloseFinishedOf(SqliteTransaction transaction, long unitId) =>
-        Close(transaction, FinishedCases(transaction, "c.closed_at IS NULL AND c.id IN (SELECT case_id FROM case_units WHERE unit_id = $unit)", unitId));
-
-    private List<(long Id, string At)> FinishedCases(SqliteTransaction transaction, string scope, long? unitId)
-    {
-        var finished = new List<(long Id, string At)>();
-        using var command = context.Connection.Command(
-            $"""
-            SELECT id, max(first_end)
-            FROM (SELECT c.id, c.kind, cu.role,
-                         (SELECT min(e.at) FROM events e
-                          WHERE e.unit_id = cu.unit_id AND e.at >= c.opened_at
-                            AND CASE WHEN cu.role = 'swap' THEN e.to_state IN ('WithUser', 'Lost', 'Scrapped')
-                                     ELSE e.to_state IN ('Available', 'Lost', 'Scrapped') OR e.trigger = 'Ship' END) AS first_end
-                  FROM cases c JOIN case_units cu ON cu.case_id = c.id
-                  WHERE {scope})
-            GROUP BY id
-            HAVING count(first_end) = count(*) AND (kind <> 'swap' OR (sum(role = 'swap') > 0 AND sum(role = 'defective') > 0))
-            """, transaction);
-        if (unitId is not null)
-        {
-            command.With("$unit", unitId);
-        }
-
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            finished.Add((reader.GetInt64(0), reader.GetString(1)));
-        }
-
-        return finished;
-    }
-
-    private int Close(SqliteTransaction transaction, List<(long Id, string At)> finished)
-    {
-        foreach (var (id, at) in finished)
-        {
-            context.Connection.Command("UPDATE cases SET closed_at = $at WHERE id = $id AND closed_at IS NULL", transaction)
-                .With("$at", at).With("$id", id).ExecuteNonQuery();
-        }
-
-        return finished.Count;
-    }
-
     /// <summary>The units a case moves, with identifier, role, model and state.</summary>
-    public IReadOnlyList<CaseUnit> CaseUnits(long caseId)
+    public IReadOnlyList<CaseUnit> CaseUnits(long caseId) => context.Read(s =>
     {
-        using var command = context.Connection.Command(
-            """
-            SELECT u.id, u.identifier, cu.role, m.sku, u.state
-            FROM case_units cu JOIN units u ON u.id = cu.unit_id LEFT JOIN models m ON m.id = u.model_id
-            WHERE cu.case_id = $case ORDER BY cu.role, u.id
-            """, context.CurrentTransaction).With("$case", caseId);
-        using var reader = command.ExecuteReader();
-        var units = new List<CaseUnit>();
-        while (reader.Read())
-        {
-            units.Add(new CaseUnit(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetStringOrNull(3), Enum.Parse<UnitState>(reader.GetString(4))));
-        }
-
-        return units;
-    }
+        var catalog = new CatalogLookup(s);
+        var units = s.Table<UnitRow>();
+        return CaseRows.LinksOf(s, caseId)
+            .Select(l => units.Get(l.UnitId) is { } u
+                ? new CaseUnit(u.Id, u.Identifier, l.Role, catalog.ModelSku(u.ModelId), Enum.Parse<UnitState>(u.State))
+                : null)
+            .OfType<CaseUnit>()
+            .ToList();
+    });
 
     private CaseOverview Overview(ServiceCase serviceCase, DepotCalendar calendar)
     {

@@ -1,5 +1,5 @@
 using Depot.Core.Identifiers;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Coverage;
 
@@ -38,42 +38,29 @@ public sealed class VoucherService(DepotContext context)
                 $"voucher {code}: registered {registered:yyyy-MM-dd}, more than {MonthsAfterPurchase} months after the purchase {purchased:yyyy-MM-dd} (last day {purchased.AddMonths(MonthsAfterPurchase):yyyy-MM-dd})");
         }
 
-        if (Find(code) is { } existing)
+        var row = new VoucherRow { Code = code, Imei = imei.Value, Purchased = purchased, Registered = registered };
+        return context.Write(w =>
         {
-            return existing.Imei == imei.Value
-                ? false
-                : throw new RefusedException($"voucher {code} is already linked to IMEI {existing.Imei}");
-        }
+            var vouchers = w.Table<VoucherRow>();
+            if (vouchers.FindOne(VoucherRow.ByCode, row.CodeKey) is { } existing)
+            {
+                return existing.Imei == imei.Value
+                    ? false
+                    : throw new RefusedException($"voucher {code} is already linked to IMEI {existing.Imei}");
+            }
 
-        context.Write(t => context.Connection
-            .Command("INSERT INTO vouchers (code, imei, purchased, registered) VALUES ($code, $imei, $purchased, $registered)", t)
-            .With("$code", code).With("$imei", imei.Value).With("$purchased", purchased.ToStored()).With("$registered", registered.ToStored())
-            .ExecuteNonQuery());
-        return true;
+            row.Id = 0;
+            vouchers.Insert(row);
+            return true;
+        });
     }
 
-    public Voucher? Find(string code)
-    {
-        using var command = context.Connection.Command("SELECT code, imei, purchased, registered FROM vouchers WHERE code = $code", context.CurrentTransaction)
-            .With("$code", code.Trim());
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new Voucher(reader.GetString(0), reader.GetString(1), SqlExtensions.ReadDate(reader.GetString(2))!.Value, SqlExtensions.ReadDate(reader.GetString(3))!.Value)
-            : null;
-    }
+    public Voucher? Find(string code) => context.Read(s =>
+        s.Table<VoucherRow>().FindOne(VoucherRow.ByCode, (code ?? "").Trim().ToUpperInvariant()) is { } row ? ToVoucher(row) : null);
 
-    /// <summary>The vouchers linked to an IMEI.</summary>
-    public IReadOnlyList<Voucher> ForImei(string imei)
-    {
-        using var command = context.Connection.Command("SELECT code, imei, purchased, registered FROM vouchers WHERE imei = $imei ORDER BY registered", context.CurrentTransaction)
-            .With("$imei", imei);
-        using var reader = command.ExecuteReader();
-        var vouchers = new List<Voucher>();
-        while (reader.Read())
-        {
-            vouchers.Add(new Voucher(reader.GetString(0), reader.GetString(1), SqlExtensions.ReadDate(reader.GetString(2))!.Value, SqlExtensions.ReadDate(reader.GetString(3))!.Value));
-        }
+    /// <summary>The vouchers linked to an IMEI, earliest registered first.</summary>
+    public IReadOnlyList<Voucher> ForImei(string imei) => context.Read(s =>
+        s.Table<VoucherRow>().Find(VoucherRow.ByImei, imei).OrderBy(v => v.Registered).Select(ToVoucher).ToList());
 
-        return vouchers;
-    }
+    private static Voucher ToVoucher(VoucherRow row) => new(row.Code, row.Imei, row.Purchased, row.Registered);
 }

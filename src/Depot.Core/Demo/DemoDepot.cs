@@ -5,7 +5,7 @@ using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
 using Depot.Core.Reconciliation;
-using Depot.Core.Storage.Migrations;
+using Depot.Core.Storage;
 using Depot.Core.Time;
 using Depot.Core.Units;
 
@@ -19,8 +19,8 @@ namespace Depot.Core.Demo;
 public static class DemoDepot
 {
     /// <summary>
-    /// Makes a fresh throwaway database loaded with the demo depot and returns its path. The loaded
-    /// depot is kept as a template per day and data version, so later starts only copy a file.
+    /// Makes a fresh throwaway depot loaded with the demo depot and returns its path. The loaded
+    /// depot's store is kept as a template per day and data version, so later starts only copy a file.
     /// </summary>
     public static string CreateThrowaway(string dataDirectory, TimeProvider? clock = null)
     {
@@ -31,31 +31,50 @@ public static class DemoDepot
         }
 
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
-        var template = Path.Combine(Path.GetTempPath(), $"depot-demo-{Fingerprint(demo, today)}.db");
+        var template = Path.Combine(Path.GetTempPath(), $"depot-demo-{Fingerprint(demo, today)}.store");
         if (!File.Exists(template))
         {
             // Tests and benches may build the same template at once, even within one process.
-            var building = template + $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            using (var context = DepotContext.Open(building, "demo", new ManualClock(DateTimeOffset.UtcNow)))
+            var building = Path.Combine(Path.GetTempPath(), $"depot-demo-build-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+            var copy = template + $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            try
             {
-                Load(context, demo, today);
-                Storage.SqlExtensions.Execute(context.Connection, "PRAGMA wal_checkpoint(TRUNCATE);");
-            }
+                using (var context = DepotContext.Open(building, "demo", new ManualClock(DateTimeOffset.UtcNow)))
+                {
+                    Load(context, demo, today);
+                    context.Store.BackupTo(copy);
+                }
 
-            File.Move(building, template, overwrite: true);
-            TryDelete(building + "-wal");
-            TryDelete(building + "-shm");
+                File.Move(copy, template, overwrite: true);
+            }
+            finally
+            {
+                TryDelete(copy);
+                DeleteDepot(building);
+            }
         }
 
         var path = Path.Combine(Path.GetTempPath(), $"depot-demo-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
-        File.Copy(template, path);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            TryDelete(path);
-            TryDelete(path + "-wal");
-            TryDelete(path + "-shm");
-        };
+        File.Copy(template, StoreFile(path));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDepot(path);
         return path;
+    }
+
+    /// <summary>
+    /// Where the store of the depot at <paramref name="path"/> lives: beside the old database file
+    /// while both exist (see <see cref="DepotContext"/>).
+    /// </summary>
+    private static string StoreFile(string path) => path + ".lite";
+
+    /// <summary>Removes every file a depot at <paramref name="path"/> may have left: the database, the store and their logs.</summary>
+    private static void DeleteDepot(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        var name = Path.GetFileNameWithoutExtension(path);
+        foreach (var file in Directory.EnumerateFiles(folder, name + "*"))
+        {
+            TryDelete(file);
+        }
     }
 
     /// <summary>
@@ -222,7 +241,7 @@ public static class DemoDepot
         var files = Directory.GetFiles(demo, "*.csv").Order(StringComparer.Ordinal)
             .Select(f => new FileInfo(f))
             .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
-        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{string.Join(",", Schema.All.Select(m => m.Version))}/{TimeZoneInfo.Local.Id}";
+        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{StoreSchema.FormatVersion}/{TimeZoneInfo.Local.Id}";
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

@@ -1,35 +1,24 @@
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage;
 
 namespace Depot.Core.Generation;
 
-/// <summary>One prepared INSERT reused for every row: parameters made once, only their values change.</summary>
-internal sealed class BulkInsert : IDisposable
+/// <summary>Rows of one table waiting to go in together: one insert of many rows costs far less than many of one.</summary>
+internal sealed class BulkInsert<TRow>
+    where TRow : class, IRow, new()
 {
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter[] _parameters;
+    private readonly List<TRow> _rows = [];
 
-    public BulkInsert(SqliteConnection connection, string sql, params string[] parameterNames)
-    {
-        _command = connection.CreateCommand();
-        _command.CommandText = sql;
-        _parameters = parameterNames.Select(name => _command.Parameters.Add(new SqliteParameter(name, null))).ToArray();
-    }
+    public int Count => _rows.Count;
 
-    /// <summary>Joins the next transaction; commands keep their prepared statement across transactions.</summary>
-    public SqliteTransaction? Transaction
-    {
-        set => _command.Transaction = value;
-    }
+    public void Add(TRow row) => _rows.Add(row);
 
-    public void Run(params object?[] values)
+    /// <summary>Inserts the waiting rows (those without an id get one) and forgets them.</summary>
+    public void WriteTo(IStoreWriter writer)
     {
-        for (var i = 0; i < _parameters.Length; i++)
+        if (_rows.Count > 0)
         {
-            _parameters[i].Value = values[i] ?? DBNull.Value;
+            writer.Table<TRow>().InsertMany(_rows);
+            _rows.Clear();
         }
-
-        _command.ExecuteNonQuery();
     }
-
-    public void Dispose() => _command.Dispose();
 }

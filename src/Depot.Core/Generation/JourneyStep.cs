@@ -10,5 +10,5 @@ internal struct JourneyStep
     public UnitState To;
     public long AtTicks;
     public long CaseId;
-    public string? Details;
+    public Dictionary<string, string>? Details;
 }

@@ -2,11 +2,11 @@ using System.Globalization;
 using Depot.Core.Cases;
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Generation;
 
-// One unit's journey: a weighted walk through the lifecycle table, then its rows.
+// One unit's journey: a weighted walk through the lifecycle table.
 public sealed partial class VolumeGenerator
 {
     private static readonly string[] Partners = ["FIXIT", "CELLCARE", "BOARDWORKS", "REPAIRHUB"];
@@ -15,7 +15,7 @@ public sealed partial class VolumeGenerator
 
     private readonly List<JourneyStep> _steps = [];
     private readonly List<(long CaseId, string Role)> _links = [];
-    private readonly List<RepairOrderRow> _orders = [];
+    private readonly List<PlannedOrder> _orders = [];
     private readonly List<(string Identifier, long Ticks)> _swapped = [];
     private readonly List<CaseKind> _cases = [];
     private string[] _ownerCodes = [];
@@ -120,7 +120,7 @@ public sealed partial class VolumeGenerator
                 {
                     var order = $"RO-{unitId:D6}-{_orders.Count + 1}";
                     var partner = Partners[_random.Next(Partners.Length)];
-                    _orders.Add(new RepairOrderRow(order, currentCase, partner, t));
+                    _orders.Add(new PlannedOrder(order, currentCase, partner, t));
                     step.CaseId = currentCase;
                     step.Details = Details(("partner", partner), ("order", order));
                     break;
@@ -147,38 +147,22 @@ public sealed partial class VolumeGenerator
             state = option.To;
         }
 
-        var kind = serialOnly ? nameof(IdentifierKind.Serial) : nameof(IdentifierKind.Imei);
-        var last = _steps[^1].AtTicks;
-        writer.Unit.Run(unitId, identifier, identifier == original ? kind : nameof(IdentifierKind.Imei),
-            known ? owner + 1 : null, known ? model + 1 : null, state.ToString(), grade, bin,
-            purchased?.ToStored(), purchased?.AddYears(1).ToStored(), null, unannounced ? 1 : 0, _steps.Count, Stored(last));
-        writer.Identifier.Run(original, unitId, kind, Stored(_steps[0].AtTicks));
-        foreach (var (alias, at) in _swapped)
+        WriteRows(writer, new UnitRow
         {
-            writer.Identifier.Run(alias, unitId, nameof(IdentifierKind.Imei), Stored(at));
-            _aliases++;
-        }
-
-        foreach (var (caseId, role) in _links)
-        {
-            writer.CaseUnit.Run(caseId, unitId, role);
-        }
-
-        foreach (var order in _orders)
-        {
-            writer.RepairOrder.Run(order.OrderNo, unitId, order.CaseId == 0 ? null : order.CaseId, order.Partner, Stored(order.SentTicks),
-                order.Result, order.CompletedTicks is { } done ? Stored(done) : null, order.Quote, order.Quote is null ? null : "EUR");
-            _repairOrders++;
-        }
-
-        foreach (var step in _steps)
-        {
-            writer.Event.Run(unitId, Stored(step.AtTicks), _options.Operator, step.Trigger.ToString(),
-                step.From == UnitState.None ? null : step.From.ToString(), step.To.ToString(),
-                step.CaseId == 0 ? null : step.CaseId, step.Details);
-        }
-
-        _events += _steps.Count;
+            Id = unitId,
+            Identifier = identifier,
+            IdentifierKind = identifier == original && serialOnly ? nameof(IdentifierKind.Serial) : nameof(IdentifierKind.Imei),
+            OwnerId = known ? owner + 1 : null,
+            ModelId = known ? model + 1 : null,
+            State = state.ToString(),
+            Grade = grade,
+            Bin = bin,
+            Purchased = purchased,
+            WarrantyUntil = purchased?.AddYears(1),
+            Unannounced = unannounced,
+            Version = _steps.Count,
+            StateSince = At(_steps[^1].AtTicks),
+        }, original, serialOnly);
     }
 
     /// <summary>Picks the next step among the options the table gives, by weight.</summary>
@@ -230,20 +214,31 @@ public sealed partial class VolumeGenerator
     {
         _cases.Add(kind);
         var id = (long)_cases.Count;
-        var opened = Stored(ticks - (long)(_random.NextDouble() * 48 * TimeSpan.TicksPerHour));
-        writer.Case.Run(id, $"T{id:D7}", owner + 1, kind.ToString().ToLowerInvariant(), opened,
-            $"Customer {id}", $"+49 30 {id % 10_000_000:D7}", $"user{id}@example.com", $"{id % 200 + 1} Main Street",
-            Faults[_random.Next(Faults.Length)]);
+        var opened = At(ticks - (long)(_random.NextDouble() * 48 * TimeSpan.TicksPerHour));
+        writer.Cases.Add(new CaseRow
+        {
+            Id = id,
+            Ticket = $"T{id:D7}",
+            OwnerId = owner + 1,
+            Kind = kind.ToString().ToLowerInvariant(),
+            OpenedAt = opened,
+            Customer = $"Customer {id}",
+            Phone = $"+49 30 {id % 10_000_000:D7}",
+            Email = $"user{id}@example.com",
+            Address = $"{id % 200 + 1} Main Street",
+            Fault = Faults[_random.Next(Faults.Length)],
+            ReportedAt = opened,
+        });
         return id;
     }
 
     private CaseKind PickKind() => _random.NextDouble() switch { < 0.80 => CaseKind.Swap, < 0.95 => CaseKind.Repair, _ => CaseKind.Loan };
 
-    private string InspectionDetails(InspectionOutcome outcome) => outcome == InspectionOutcome.NotCovered
+    private Dictionary<string, string> InspectionDetails(InspectionOutcome outcome) => outcome == InspectionOutcome.NotCovered
         ? Details(("outcome", nameof(InspectionOutcome.NotCovered)), ("reason", Reasons[_random.Next(Reasons.Length)]), ("quote", Quote() + " EUR"))
         : Details(("outcome", outcome.ToString()));
 
-    private string PartnerDetails(PartnerOutcome outcome, long ticks, int model, bool serialOnly, ref string identifier)
+    private Dictionary<string, string> PartnerDetails(PartnerOutcome outcome, long ticks, int model, bool serialOnly, ref string identifier)
     {
         var order = _orders.Count > 0 ? _orders[^1] : null;
         string? newImei = null, quote = null;
@@ -266,18 +261,28 @@ public sealed partial class VolumeGenerator
         return Details(("outcome", outcome.ToString()), ("order", order?.OrderNo), ("new_imei", newImei), ("quote", quote is null ? null : quote + " EUR"));
     }
 
-    // The event details as UnitService serialises them: a flat JSON object, empty values left out.
-    // Every generated value is plain ASCII without quotes or backslashes, so nothing needs escaping.
-    private static string Details(params (string Key, string? Value)[] pairs) =>
-        "{" + string.Join(",", pairs.Where(p => p.Value is not null).Select(p => $"\"{p.Key}\":\"{p.Value}\"")) + "}";
+    // The event details as UnitService writes them: empty values left out.
+    private static Dictionary<string, string> Details(params (string Key, string? Value)[] pairs)
+    {
+        var details = new Dictionary<string, string>(pairs.Length);
+        foreach (var (key, value) in pairs)
+        {
+            if (value is not null)
+            {
+                details[key] = value;
+            }
+        }
+
+        return details;
+    }
 
     private string Quote() => (39 + _random.Next(0, 30) * 10).ToString(CultureInfo.InvariantCulture) + ".00";
 
     private int Skewed(int count, double exponent) => Math.Min(count - 1, (int)(count * Math.Pow(_random.NextDouble(), exponent)));
 
-    private static string Stored(long ticks) => new DateTimeOffset(ticks, TimeSpan.Zero).ToStored();
+    private static DateTimeOffset At(long ticks) => new(ticks, TimeSpan.Zero);
 
-    private sealed record RepairOrderRow(string OrderNo, long CaseId, string Partner, long SentTicks)
+    private sealed record PlannedOrder(string OrderNo, long CaseId, string Partner, long SentTicks)
     {
         public string? Result { get; init; }
 

@@ -1,85 +1,68 @@
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
 
 namespace Depot.Core.Generation;
 
-/// <summary>The prepared inserts of the generator, one per table, in the column shapes the services write.</summary>
-internal sealed class VolumeWriter : IDisposable
+/// <summary>
+/// The rows the generator has made and not yet written, one <see cref="BulkInsert{TRow}"/> per
+/// table in the shapes the services write, and the unit counts they add. Written a chunk at a time
+/// inside the generator's unit of work, so memory stays small whatever the number of units.
+/// </summary>
+internal sealed class VolumeWriter
 {
-    public VolumeWriter(SqliteConnection connection)
+    /// <summary>Units per chunk (with about ten events each).</summary>
+    public const int Chunk = 5_000;
+
+    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+
+    public BulkInsert<OwnerRow> Owners { get; } = new();
+
+    public BulkInsert<ModelRow> Models { get; } = new();
+
+    public BulkInsert<CaseRow> Cases { get; } = new();
+
+    public BulkInsert<UnitRow> Units { get; } = new();
+
+    public BulkInsert<UnitIdentifierRow> Identifiers { get; } = new();
+
+    public BulkInsert<CaseUnitRow> CaseUnits { get; } = new();
+
+    public BulkInsert<RepairOrderRow> RepairOrders { get; } = new();
+
+    public BulkInsert<EventRow> Events { get; } = new();
+
+    public bool Full => Units.Count >= Chunk;
+
+    /// <summary>Adds a unit, counted in its owner, model and state.</summary>
+    public void AddUnit(UnitRow unit)
     {
-        Owner = new BulkInsert(connection,
-            "INSERT INTO owners (id, code, name, fleet, target_percent, policy) VALUES ($1, $2, $3, $4, $5, $6)",
-            "$1", "$2", "$3", "$4", "$5", "$6");
-        Model = new BulkInsert(connection,
-            "INSERT INTO models (id, sku, name, retail_price, currency) VALUES ($1, $2, $3, $4, $5)",
-            "$1", "$2", "$3", "$4", "$5");
-        Unit = new BulkInsert(connection,
-            """
-            INSERT INTO units (id, identifier, identifier_kind, owner_id, model_id, state, grade, bin, purchased,
-                               warranty_until, care_plan_until, unannounced, version, state_since)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-            """,
-            "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12", "$13", "$14");
-        Identifier = new BulkInsert(connection,
-            "INSERT INTO unit_identifiers (identifier, unit_id, kind, added_at) VALUES ($1, $2, $3, $4)",
-            "$1", "$2", "$3", "$4");
-        Case = new BulkInsert(connection,
-            """
-            INSERT INTO cases (id, ticket, owner_id, kind, opened_at, customer, phone, email, address, fault, reported_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $5)
-            """,
-            "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10");
-        CaseUnit = new BulkInsert(connection,
-            "INSERT OR IGNORE INTO case_units (case_id, unit_id, role) VALUES ($1, $2, $3)",
-            "$1", "$2", "$3");
-        RepairOrder = new BulkInsert(connection,
-            """
-            INSERT INTO repair_orders (order_no, unit_id, case_id, partner, sent_at, result, completed_at, quote_amount, quote_currency)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-            """,
-            "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9");
-        Event = new BulkInsert(connection,
-            """
-            INSERT INTO events (unit_id, at, operator, trigger, from_state, to_state, case_id, details)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            """,
-            "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8");
+        Units.Add(unit);
+        var key = UnitCounts.Key(unit.OwnerId, unit.ModelId, unit.State, unit.RepairCase);
+        _counts[key] = _counts.GetValueOrDefault(key) + 1;
     }
 
-    public BulkInsert Owner { get; }
-
-    public BulkInsert Model { get; }
-
-    public BulkInsert Unit { get; }
-
-    public BulkInsert Identifier { get; }
-
-    public BulkInsert Case { get; }
-
-    public BulkInsert CaseUnit { get; }
-
-    public BulkInsert RepairOrder { get; }
-
-    public BulkInsert Event { get; }
-
-    public SqliteTransaction? Transaction
+    /// <summary>Writes every waiting row, referenced tables first.</summary>
+    public void WriteTo(IStoreWriter writer)
     {
-        set
-        {
-            foreach (var insert in All)
-            {
-                insert.Transaction = value;
-            }
-        }
+        Owners.WriteTo(writer);
+        Models.WriteTo(writer);
+        Cases.WriteTo(writer);
+        Units.WriteTo(writer);
+        Identifiers.WriteTo(writer);
+        CaseUnits.WriteTo(writer);
+        RepairOrders.WriteTo(writer);
+        Events.WriteTo(writer);
     }
 
-    private IEnumerable<BulkInsert> All => [Owner, Model, Unit, Identifier, Case, CaseUnit, RepairOrder, Event];
-
-    public void Dispose()
+    /// <summary>Adds the units written since the last call to the unit counts, one change per owner, model and state.</summary>
+    public void CountTo(IStoreWriter writer)
     {
-        foreach (var insert in All)
+        foreach (var (key, units) in _counts)
         {
-            insert.Dispose();
+            writer.AddToCounter(key, units);
         }
+
+        _counts.Clear();
     }
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Depot.Core.Billing;
 using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Owners;
 
@@ -31,43 +30,38 @@ public sealed class Catalog(DepotContext context)
             throw new RefusedException($"the target percent is between 0 and 100, got {targetPercent}");
         }
 
-        if (FindOwner(code) is { } existing)
+        var row = new OwnerRow
         {
-            throw new RefusedException($"owner {existing.Code} already exists ({existing.Name})");
-        }
+            Code = code,
+            Name = name.Trim(),
+            Fleet = fleet,
+            TargetPercent = targetPercent,
+            Policy = policy == OwnerPolicy.User ? "user" : "pool",
+        };
+        return context.Write(w =>
+        {
+            var owners = w.Table<OwnerRow>();
+            if (owners.FindOne(OwnerRow.ByCode, row.CodeKey) is { } existing)
+            {
+                throw new RefusedException($"owner {existing.Code} already exists ({existing.Name})");
+            }
 
-        context.Write(t => context.Connection
-            .Command("INSERT INTO owners (code, name, fleet, target_percent, policy) VALUES ($code, $name, $fleet, $pct, $policy)", t)
-            .With("$code", code).With("$name", name.Trim()).With("$fleet", fleet)
-            .With("$pct", targetPercent.ToString(CultureInfo.InvariantCulture))
-            .With("$policy", policy.ToString().ToLowerInvariant())
-            .ExecuteNonQuery());
-        return FindOwner(code)!;
+            row.Id = 0;
+            owners.Insert(row);
+            return CatalogRows.ToOwner(row);
+        });
     }
 
-    public Owner? FindOwner(string code)
-    {
-        using var command = context.Connection.Command(OwnerSelect + " WHERE code = $code", context.CurrentTransaction).With("$code", code.Trim());
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadOwner(reader) : null;
-    }
+    public Owner? FindOwner(string code) =>
+        context.Read(s => s.Table<OwnerRow>().FindOne(OwnerRow.ByCode, CatalogRows.Key(code)) is { } row ? CatalogRows.ToOwner(row) : null);
 
     /// <summary>The owner with <paramref name="code"/>, or a refusal that lists the known codes.</summary>
     public Owner RequireOwner(string code) => FindOwner(code)
         ?? throw new RefusedException($"no owner with code \"{code}\" (known: {string.Join(", ", ListOwners().Select(o => o.Code))})");
 
-    public IReadOnlyList<Owner> ListOwners()
-    {
-        using var command = context.Connection.Command(OwnerSelect + " ORDER BY code", context.CurrentTransaction);
-        using var reader = command.ExecuteReader();
-        var owners = new List<Owner>();
-        while (reader.Read())
-        {
-            owners.Add(ReadOwner(reader));
-        }
-
-        return owners;
-    }
+    /// <summary>Every owner, by code.</summary>
+    public IReadOnlyList<Owner> ListOwners() =>
+        context.Read(s => s.Table<OwnerRow>().Range(OwnerRow.ByCode, null, null).Select(CatalogRows.ToOwner).ToList());
 
     public DeviceModel AddModel(string sku, string name, Money retailPrice)
     {
@@ -87,53 +81,29 @@ public sealed class Catalog(DepotContext context)
             throw new RefusedException("a retail price cannot be negative");
         }
 
-        if (FindModel(sku) is { } existing)
+        var row = new ModelRow { Sku = sku, Name = name.Trim(), RetailPrice = retailPrice.Amount, Currency = retailPrice.Currency };
+        return context.Write(w =>
         {
-            throw new RefusedException($"model {existing.Sku} already exists ({existing.Name})");
-        }
+            var models = w.Table<ModelRow>();
+            if (models.FindOne(ModelRow.BySku, row.SkuKey) is { } existing)
+            {
+                throw new RefusedException($"model {existing.Sku} already exists ({existing.Name})");
+            }
 
-        context.Write(t => context.Connection
-            .Command("INSERT INTO models (sku, name, retail_price, currency) VALUES ($sku, $name, $price, $currency)", t)
-            .With("$sku", sku).With("$name", name.Trim())
-            .With("$price", retailPrice.Amount.ToString(CultureInfo.InvariantCulture))
-            .With("$currency", retailPrice.Currency)
-            .ExecuteNonQuery());
-        return FindModel(sku)!;
+            row.Id = 0;
+            models.Insert(row);
+            return CatalogRows.ToModel(row);
+        });
     }
 
-    public DeviceModel? FindModel(string sku)
-    {
-        using var command = context.Connection.Command(ModelSelect + " WHERE sku = $sku", context.CurrentTransaction).With("$sku", sku.Trim());
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadModel(reader) : null;
-    }
+    public DeviceModel? FindModel(string sku) =>
+        context.Read(s => s.Table<ModelRow>().FindOne(ModelRow.BySku, CatalogRows.Key(sku)) is { } row ? CatalogRows.ToModel(row) : null);
 
     /// <summary>The model with <paramref name="sku"/>, or a refusal.</summary>
     public DeviceModel RequireModel(string sku) => FindModel(sku)
         ?? throw new RefusedException($"no model with SKU \"{sku}\" (add it with: depot model add)");
 
-    public IReadOnlyList<DeviceModel> ListModels()
-    {
-        using var command = context.Connection.Command(ModelSelect + " ORDER BY sku", context.CurrentTransaction);
-        using var reader = command.ExecuteReader();
-        var models = new List<DeviceModel>();
-        while (reader.Read())
-        {
-            models.Add(ReadModel(reader));
-        }
-
-        return models;
-    }
-
-    private const string OwnerSelect = "SELECT id, code, name, fleet, target_percent, policy FROM owners";
-    private const string ModelSelect = "SELECT id, sku, name, retail_price, currency FROM models";
-
-    private static Owner ReadOwner(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3),
-        decimal.Parse(r.GetString(4), CultureInfo.InvariantCulture),
-        r.GetString(5) == "user" ? OwnerPolicy.User : OwnerPolicy.Pool);
-
-    private static DeviceModel ReadModel(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2),
-        new Money(decimal.Parse(r.GetString(3), CultureInfo.InvariantCulture), r.GetString(4)));
+    /// <summary>Every model, by SKU.</summary>
+    public IReadOnlyList<DeviceModel> ListModels() =>
+        context.Read(s => s.Table<ModelRow>().Range(ModelRow.BySku, null, null).Select(CatalogRows.ToModel).ToList());
 }

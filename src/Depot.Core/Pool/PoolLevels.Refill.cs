@@ -1,5 +1,6 @@
+using System.Globalization;
 using Depot.Core.Owners;
-using Depot.Core.Storage;
+using Depot.Core.Reports;
 
 namespace Depot.Core.Pool;
 
@@ -7,7 +8,7 @@ namespace Depot.Core.Pool;
 // loan case asks for a unit of its defective device's model (even when a substitute went out).
 public sealed partial class PoolLevels
 {
-    /// <summary>How far back the cases' consumption of swap units is counted.</summary>
+    /// <summary>How far back the cases' consumption of swap units is counted, in whole days (UTC): the cases opened since the start of the day this many days ago.</summary>
     public const int ConsumptionDays = 180;
 
     /// <summary>Every owner's pool with its refill proposal.</summary>
@@ -67,28 +68,51 @@ public sealed partial class PoolLevels
             .ToList();
     }
 
+    // The cases' consumption, read from the counters the cases keep per day and month they were
+    // opened (UTC): the whole months after the window's first day, and that first month day by day.
     private Dictionary<string, Dictionary<string, int>> Consumption()
     {
-        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
-        using var command = context.Connection.Command(
-            """
-            SELECT o.code, m.sku, count(*)
-            FROM case_units cu JOIN cases c ON c.id = cu.case_id JOIN owners o ON o.id = c.owner_id
-                 JOIN units u ON u.id = cu.unit_id JOIN models m ON m.id = u.model_id
-            WHERE cu.role = 'defective' AND c.kind IN ('swap', 'loan') AND c.opened_at >= $since
-            GROUP BY o.code, m.sku
-            """, context.CurrentTransaction).With("$since", context.Now.AddDays(-ConsumptionDays).ToStored());
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var catalog = new Catalog(context);
+        var owners = catalog.ListOwners().ToDictionary(o => o.Id, o => o.Code);
+        var skus = catalog.ListModels().ToDictionary(m => m.Id, m => m.Sku);
+        var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
+        var since = DateOnly.FromDateTime(context.Now.AddDays(-ConsumptionDays).UtcDateTime);
+        var prefixes = new List<string>();
+        for (var day = since; day.Month == since.Month && day <= today; day = day.AddDays(1))
         {
-            if (!result.TryGetValue(reader.GetString(0), out var models))
-            {
-                result[reader.GetString(0)] = models = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            models[reader.GetString(1)] = reader.GetInt32(2);
+            prefixes.Add(ReportCounts.ConsumedDayPrefix(day));
         }
 
+        for (var month = new DateOnly(since.Year, since.Month, 1).AddMonths(1); month <= today; month = month.AddMonths(1))
+        {
+            prefixes.Add(ReportCounts.ConsumedMonthPrefix(month));
+        }
+
+        var result = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        context.Read(session =>
+        {
+            foreach (var prefix in prefixes)
+            {
+                foreach (var counter in session.Counters(prefix).Where(c => c.Value != 0 && c.Key.StartsWith(prefix, StringComparison.Ordinal)))
+                {
+                    var ids = counter.Key[prefix.Length..].Split('|');
+                    if (ids.Length != 2 || !long.TryParse(ids[0], CultureInfo.InvariantCulture, out var ownerId) || !long.TryParse(ids[1], CultureInfo.InvariantCulture, out var modelId)
+                        || !owners.TryGetValue(ownerId, out var owner) || !skus.TryGetValue(modelId, out var sku))
+                    {
+                        continue;
+                    }
+
+                    if (!result.TryGetValue(owner, out var models))
+                    {
+                        result[owner] = models = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                    }
+
+                    models[sku] = models.GetValueOrDefault(sku) + (int)counter.Value;
+                }
+            }
+
+            return 0;
+        });
         return result;
     }
 }

@@ -1,17 +1,19 @@
+using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
-using Depot.Core.Storage;
+using Depot.Core.Units;
 
 namespace Depot.Core.Pool;
 
 /// <summary>
-/// Swap pool levels per owner and model against the owner's target. One query over the counts
-/// the database keeps per owner, model and state (<c>pool_counts</c>), so it costs the same at a
-/// million units as at a hundred; the CLI, the UI and the export all read it.
+/// Swap pool levels per owner and model against the owner's target. Read from the counts kept per
+/// owner, model and state (<see cref="UnitCounts"/>), so it costs the same at a million units as at
+/// a hundred; the CLI, the UI and the export all read it.
 /// </summary>
 public sealed partial class PoolLevels(DepotContext context)
 {
     /// <summary>The states of a unit in repair on its way back to a pool.</summary>
-    public const string InRepairStates = "'Received','QualityCheck','AwaitingRepair','AwaitingApproval','AtPartner'";
+    public static readonly IReadOnlyList<UnitState> InRepairStates =
+        [UnitState.Received, UnitState.QualityCheck, UnitState.AwaitingRepair, UnitState.AwaitingApproval, UnitState.AtPartner];
 
     /// <summary>
     /// Every owner's pool: the owner line first (model null, target = the owner's target), then one
@@ -20,39 +22,44 @@ public sealed partial class PoolLevels(DepotContext context)
     /// </summary>
     public IReadOnlyList<PoolLevel> ForAllOwners()
     {
-        var owners = new Catalog(context).ListOwners();
-        var byOwner = new Dictionary<string, List<(string Model, int Available, int Reserved, int InRepair)>>(StringComparer.OrdinalIgnoreCase);
-        using (var command = context.Connection.Command(
-            $"""
-            SELECT o.code, m.sku, a.available, a.reserved, CASE WHEN o.policy = 'pool' THEN a.in_repair ELSE 0 END
-            FROM (SELECT owner_id, model_id,
-                         sum(CASE WHEN state = 'Available' THEN units ELSE 0 END) AS available,
-                         sum(CASE WHEN state = 'Reserved' THEN units ELSE 0 END) AS reserved,
-                         sum(CASE WHEN state IN ({InRepairStates}) AND repair_case = 0 THEN units ELSE 0 END) AS in_repair
-                  FROM pool_counts
-                  WHERE state IN ('Available', 'Reserved', {InRepairStates}) AND units > 0
-                  GROUP BY owner_id, model_id) a
-            JOIN owners o ON o.id = a.owner_id JOIN models m ON m.id = a.model_id
-            ORDER BY o.code, m.sku
-            """, context.CurrentTransaction))
-        using (var reader = command.ExecuteReader())
+        var catalog = new Catalog(context);
+        var owners = catalog.ListOwners();
+        var skus = catalog.ListModels().ToDictionary(m => m.Id, m => m.Sku);
+        var counts = context.Read(UnitCounts.Read);
+        var byOwner = new Dictionary<long, Dictionary<long, (int Available, int Reserved, int InRepair)>>();
+        foreach (var count in counts)
         {
-            while (reader.Read())
+            if (count is not { OwnerId: { } ownerId, ModelId: { } modelId } || count.Units <= 0 || !Enum.TryParse<UnitState>(count.State, out var state))
             {
-                var owner = reader.GetString(0);
-                if (!byOwner.TryGetValue(owner, out var rows))
-                {
-                    byOwner[owner] = rows = [];
-                }
-
-                rows.Add((reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+                continue;
             }
+
+            var available = state == UnitState.Available ? (int)count.Units : 0;
+            var reserved = state == UnitState.Reserved ? (int)count.Units : 0;
+            var inRepair = InRepairStates.Contains(state) && !count.RepairCase ? (int)count.Units : 0;
+            if (state != UnitState.Available && state != UnitState.Reserved && !InRepairStates.Contains(state))
+            {
+                continue;
+            }
+
+            if (!byOwner.TryGetValue(ownerId, out var models))
+            {
+                byOwner[ownerId] = models = [];
+            }
+
+            var line = models.GetValueOrDefault(modelId);
+            models[modelId] = (line.Available + available, line.Reserved + reserved, line.InRepair + inRepair);
         }
 
         var levels = new List<PoolLevel>();
         foreach (var owner in owners)
         {
-            var rows = byOwner.GetValueOrDefault(owner.Code) ?? [];
+            var pooled = owner.Policy == OwnerPolicy.Pool;
+            var rows = (byOwner.GetValueOrDefault(owner.Id) ?? [])
+                .Where(kv => skus.ContainsKey(kv.Key))
+                .Select(kv => (Model: skus[kv.Key], kv.Value.Available, kv.Value.Reserved, InRepair: pooled ? kv.Value.InRepair : 0))
+                .OrderBy(r => r.Model, StringComparer.Ordinal)
+                .ToList();
             levels.Add(new PoolLevel(owner.Code, null, rows.Sum(r => r.Available), rows.Sum(r => r.Reserved), rows.Sum(r => r.InRepair), owner.Target));
             var held = rows.Sum(r => r.Available + r.Reserved + r.InRepair);
             foreach (var row in rows)

@@ -1,5 +1,6 @@
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
 
 namespace Depot.Core.Receiving;
 
@@ -7,38 +8,34 @@ namespace Depot.Core.Receiving;
 public sealed class ReceiptChecklists(DepotContext context)
 {
     /// <summary>Records (or replaces) the checklist of the receipt <paramref name="receiveEventId"/>.</summary>
-    public void Save(long receiveEventId, ReceiptChecklist checklist)
+    public void Save(long receiveEventId, ReceiptChecklist checklist) => context.Write(w =>
     {
-        using var find = context.Connection.Command("SELECT trigger FROM events WHERE id = $id", context.CurrentTransaction)
-            .With("$id", receiveEventId);
-        var trigger = find.Scalar() as string;
-        if (trigger != nameof(Trigger.Receive))
+        if (w.Table<EventRow>().Get(receiveEventId)?.Trigger != nameof(Trigger.Receive))
         {
             throw new RefusedException($"event {receiveEventId} is not a receipt; no checklist saved");
         }
 
-        context.Write(t => context.Connection.Command(
-                """
-                INSERT INTO receipt_checklists (event_id, charger, cable, box, sim_removed, recorded_at, operator)
-                VALUES ($event, $charger, $cable, $box, $sim, $at, $operator)
-                ON CONFLICT (event_id) DO UPDATE SET charger = $charger, cable = $cable, box = $box, sim_removed = $sim,
-                    recorded_at = $at, operator = $operator
-                """, t)
-            .With("$event", receiveEventId).With("$charger", checklist.Charger).With("$cable", checklist.Cable)
-            .With("$box", checklist.Box).With("$sim", checklist.SimRemoved)
-            .With("$at", context.Now.ToStored()).With("$operator", context.Operator)
-            .ExecuteNonQuery());
-    }
+        var checklists = w.Table<ReceiptChecklistRow>();
+        var row = checklists.FindOne(ReceiptChecklistRow.ByEvent, receiveEventId) ?? new ReceiptChecklistRow { EventId = receiveEventId };
+        row.Charger = checklist.Charger;
+        row.Cable = checklist.Cable;
+        row.Box = checklist.Box;
+        row.SimRemoved = checklist.SimRemoved;
+        row.RecordedAt = context.StoredNow();
+        row.Operator = context.Operator;
+        if (row.Id == 0)
+        {
+            checklists.Insert(row);
+        }
+        else
+        {
+            checklists.Update(row);
+        }
+    });
 
     /// <summary>The checklist of the receipt <paramref name="receiveEventId"/>, or null when none was ticked.</summary>
-    public ReceiptChecklist? Find(long receiveEventId)
-    {
-        using var command = context.Connection.Command(
-            "SELECT charger, cable, box, sim_removed FROM receipt_checklists WHERE event_id = $event", context.CurrentTransaction)
-            .With("$event", receiveEventId);
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new ReceiptChecklist(reader.GetInt64(0) != 0, reader.GetInt64(1) != 0, reader.GetInt64(2) != 0, reader.GetInt64(3) != 0)
-            : null;
-    }
+    public ReceiptChecklist? Find(long receiveEventId) => context.Read(s =>
+        s.Table<ReceiptChecklistRow>().FindOne(ReceiptChecklistRow.ByEvent, receiveEventId) is { } row
+            ? new ReceiptChecklist(row.Charger, row.Cable, row.Box, row.SimRemoved)
+            : null);
 }

@@ -1,5 +1,5 @@
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
 namespace Depot.Core.Reconciliation;
@@ -104,23 +104,27 @@ public sealed partial class CountService
     private List<Unit> Expected(CountSession session)
     {
         var units = new UnitService(context);
-        var all = ShelfStates.Take(2)
-            .SelectMany(state => units.List(new UnitFilter(state, session.Scope == CountScope.Owner ? session.Target : null, Limit: 1_000_000)));
-        return session.Scope == CountScope.Bin
-            ? all.Where(u => string.Equals(u.Bin, session.Target, StringComparison.OrdinalIgnoreCase)).ToList()
-            : all.ToList();
+        if (session.Scope == CountScope.Owner)
+        {
+            return ShelfStates.Take(2).SelectMany(state => units.List(new UnitFilter(state, session.Target, Limit: 1_000_000))).ToList();
+        }
+
+        // A bin holds a shelf's worth of units: found through the bin index, then read one by one.
+        var pooled = ShelfStates.Take(2).Select(s => s.ToString()).ToHashSet();
+        var ids = context.Read(s => s.Table<UnitRow>().Find(UnitRow.ByBin, session.Target.ToUpperInvariant())
+            .Where(u => pooled.Contains(u.State))
+            .OrderBy(u => u.StateSince).ThenBy(u => u.Id)
+            .Select(u => u.Id)
+            .ToList());
+        return ids.Select(units.FindById).OfType<Unit>().ToList();
     }
 
     private Dictionary<(string, DifferenceKind), string> Resolutions(long sessionId)
     {
-        using var command = context.Connection.Command(
-            "SELECT identifier, kind, action, reason, operator FROM count_resolutions WHERE session_id = $s ORDER BY id", context.CurrentTransaction)
-            .With("$s", sessionId);
-        using var reader = command.ExecuteReader();
         var result = new Dictionary<(string, DifferenceKind), string>();
-        while (reader.Read())
+        foreach (var r in context.Read(s => s.Table<CountResolutionRow>().Find(CountResolutionRow.BySession, sessionId)))
         {
-            result[(reader.GetString(0), Enum.Parse<DifferenceKind>(reader.GetString(1)))] = $"{reader.GetString(2)} by {reader.GetString(4)}: {reader.GetString(3)}";
+            result[(r.Identifier, Enum.Parse<DifferenceKind>(r.Kind))] = $"{r.Action} by {r.Operator}: {r.Reason}";
         }
 
         return result;

@@ -1,6 +1,7 @@
 using Depot.Core.Cases;
 using Depot.Core.Owners;
-using Depot.Core.Storage;
+using Depot.Core.Reports;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
 namespace Depot.Core.Reconciliation;
@@ -82,60 +83,103 @@ public sealed partial class CountService
                     break;
             }
 
-            context.Write(t => context.Connection.Command(
-                """
-                INSERT INTO count_resolutions (session_id, identifier, kind, action, reason, at, operator)
-                VALUES ($s, $id, $kind, $action, $reason, $at, $op)
-                """, t)
-                .With("$s", session.Id).With("$id", identifier).With("$kind", kind.ToString()).With("$action", action)
-                .With("$reason", reason).With("$at", context.Now.ToStored()).With("$op", context.Operator).ExecuteNonQuery());
+            context.Write(w => w.Table<CountResolutionRow>().Insert(new CountResolutionRow
+            {
+                SessionId = session.Id,
+                Identifier = identifier,
+                Kind = kind.ToString(),
+                Action = action,
+                Reason = reason,
+                At = context.Now,
+                Operator = context.Operator,
+            }));
             return 0;
         });
         return Differences(sessionId).First(d => d.Identifier == identifier && d.Kind == kind);
     }
 
     /// <summary>The audited corrections of a unit's owner, model or bin, oldest first.</summary>
-    public IReadOnlyList<(string Field, string? From, string? To, string Reason, DateTimeOffset At, string Operator)> Corrections(long unitId)
-    {
-        using var command = context.Connection.Command(
-            "SELECT field, old_value, new_value, reason, at, operator FROM unit_corrections WHERE unit_id = $u ORDER BY id", context.CurrentTransaction)
-            .With("$u", unitId);
-        using var reader = command.ExecuteReader();
-        var list = new List<(string, string?, string?, string, DateTimeOffset, string)>();
-        while (reader.Read())
-        {
-            list.Add((reader.GetString(0), reader.GetStringOrNull(1), reader.GetStringOrNull(2), reader.GetString(3),
-                SqlExtensions.ReadInstant(reader.GetString(4)), reader.GetString(5)));
-        }
+    public IReadOnlyList<(string Field, string? From, string? To, string Reason, DateTimeOffset At, string Operator)> Corrections(long unitId) =>
+        context.Read(s => s.Table<UnitCorrectionRow>().Find(UnitCorrectionRow.ByUnit, unitId))
+            .OrderBy(c => c.Id)
+            .Select(c => (c.Field, c.OldValue, c.NewValue, c.Reason, c.At, c.Operator))
+            .ToList();
 
-        return list;
-    }
-
+    // A descriptive correction, not a lifecycle step: the unit keeps its state and its events, the
+    // change is audited, and the kept counts follow the unit to its new owner or model.
     private void Correct(Unit unit, string field, string newValue, long? newId, string reason, long sessionId)
     {
-        var (column, old) = field switch
+        var old = field switch
         {
-            "owner" => ("owner_id", unit.OwnerCode),
-            "model" => ("model_id", unit.ModelSku),
-            _ => ("bin", unit.Bin),
+            "owner" => unit.OwnerCode,
+            "model" => unit.ModelSku,
+            _ => unit.Bin,
         };
-        context.Write(t =>
+        context.Write(w =>
         {
-            // The version bump makes a bench holding an older view of the unit retry.
-            var changed = context.Connection.Command($"UPDATE units SET {column} = $value, version = version + 1 WHERE id = $id AND version = $version", t)
-                .With("$value", (object?)newId ?? newValue).With("$id", unit.Id).With("$version", unit.Version).ExecuteNonQuery();
-            if (changed == 0)
+            var units = w.Table<UnitRow>();
+            var row = units.Get(unit.Id);
+            if (row is null || row.Version != unit.Version)
             {
-                throw new ConcurrencyException($"{unit.Identifier}: changed by someone else; nothing was saved, look again and retry");
+                throw Changed(unit);
             }
 
-            context.Connection.Command(
-                """
-                INSERT INTO unit_corrections (unit_id, field, old_value, new_value, reason, at, operator, session_id)
-                VALUES ($u, $field, $old, $new, $reason, $at, $op, $s)
-                """, t)
-                .With("$u", unit.Id).With("$field", field).With("$old", old).With("$new", newValue).With("$reason", reason)
-                .With("$at", context.Now.ToStored()).With("$op", context.Operator).With("$s", sessionId).ExecuteNonQuery();
+            var before = Copy(row);
+            switch (field)
+            {
+                case "owner":
+                    row.OwnerId = newId;
+                    break;
+                case "model":
+                    row.ModelId = newId;
+                    break;
+                default:
+                    row.Bin = newValue;
+                    break;
+            }
+
+            // The version bump makes a bench holding an older view of the unit retry.
+            row.Version = unit.Version + 1;
+            if (!units.UpdateIfVersion(row, unit.Version))
+            {
+                throw Changed(unit);
+            }
+
+            UnitCounts.Move(w, before, row);
+            ReportCounts.Move(context, w, before, row);
+            w.Table<UnitCorrectionRow>().Insert(new UnitCorrectionRow
+            {
+                UnitId = unit.Id,
+                Field = field,
+                OldValue = old,
+                NewValue = newValue,
+                Reason = reason,
+                At = context.Now,
+                Operator = context.Operator,
+                SessionId = sessionId,
+            });
         });
     }
+
+    private static ConcurrencyException Changed(Unit unit) =>
+        new($"{unit.Identifier}: changed by someone else; nothing was saved, look again and retry");
+
+    private static UnitRow Copy(UnitRow row) => new()
+    {
+        Id = row.Id,
+        Identifier = row.Identifier,
+        IdentifierKind = row.IdentifierKind,
+        OwnerId = row.OwnerId,
+        ModelId = row.ModelId,
+        State = row.State,
+        Grade = row.Grade,
+        Bin = row.Bin,
+        Purchased = row.Purchased,
+        WarrantyUntil = row.WarrantyUntil,
+        CarePlanUntil = row.CarePlanUntil,
+        Unannounced = row.Unannounced,
+        Version = row.Version,
+        StateSince = row.StateSince,
+        RepairCase = row.RepairCase,
+    };
 }

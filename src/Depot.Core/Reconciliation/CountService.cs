@@ -1,7 +1,7 @@
 using Depot.Core.Owners;
 using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
-using Microsoft.Data.Sqlite;
 
 namespace Depot.Core.Reconciliation;
 
@@ -31,10 +31,13 @@ public sealed partial class CountService(DepotContext context)
             throw new RefusedException($"count session {open.Id} of {Describe(open)} is still open; finish it first (depot count show {open.Id})");
         }
 
-        var id = context.Write(t => (long)context.Connection
-            .Command("INSERT INTO count_sessions (scope, target, opened_at, opened_by) VALUES ($scope, $target, $at, $by) RETURNING id", t)
-            .With("$scope", scope.ToString().ToLowerInvariant()).With("$target", target).With("$at", context.Now.ToStored()).With("$by", context.Operator)
-            .ExecuteScalar()!);
+        var id = context.Write(w => w.Table<CountSessionRow>().Insert(new CountSessionRow
+        {
+            Scope = scope.ToString().ToLowerInvariant(),
+            Target = target,
+            OpenedAt = context.Now,
+            OpenedBy = context.Operator,
+        }));
         return Require(id);
     }
 
@@ -46,7 +49,7 @@ public sealed partial class CountService(DepotContext context)
         bin = string.IsNullOrWhiteSpace(bin) ? (session.Scope == CountScope.Bin ? session.Target : null) : bin.Trim();
         var at = countedAt ?? context.Now;
         var who = string.IsNullOrWhiteSpace(counter) ? context.Operator : counter.Trim();
-        var id = context.Write(t => InsertLine(t, session.Id, identifier.Value, bin, at, who));
+        var id = context.Write(w => w.Table<CountLineRow>().Insert(Line(session.Id, identifier.Value, bin, at, who)));
         return new CountLine(id, session.Id, identifier.Value, bin, at, who);
     }
 
@@ -71,54 +74,26 @@ public sealed partial class CountService(DepotContext context)
 
             return (Identifier: identifier.Value, Bin: row.Bin.Trim(), At: row.Counted ?? context.Now, Counter: string.IsNullOrWhiteSpace(row.Counter) ? context.Operator : row.Counter.Trim());
         }).ToList();
-        context.Write(t =>
-        {
-            foreach (var p in parsed)
-            {
-                InsertLine(t, session.Id, p.Identifier, p.Bin, p.At, p.Counter);
-            }
-        });
+        context.Write(w => w.Table<CountLineRow>().InsertMany([.. parsed.Select(p => Line(session.Id, p.Identifier, p.Bin, p.At, p.Counter))]));
         return parsed.Count;
     }
 
     /// <summary>The scans of a session, in order.</summary>
-    public IReadOnlyList<CountLine> Lines(long sessionId)
-    {
-        using var command = context.Connection.Command(
-            "SELECT id, session_id, identifier, bin, counted_at, counter FROM count_lines WHERE session_id = $s ORDER BY id", context.CurrentTransaction)
-            .With("$s", sessionId);
-        using var reader = command.ExecuteReader();
-        var lines = new List<CountLine>();
-        while (reader.Read())
-        {
-            lines.Add(new CountLine(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetStringOrNull(3),
-                SqlExtensions.ReadInstant(reader.GetString(4)), reader.GetString(5)));
-        }
-
-        return lines;
-    }
+    public IReadOnlyList<CountLine> Lines(long sessionId) =>
+        context.Read(s => s.Table<CountLineRow>().Find(CountLineRow.BySession, sessionId))
+            .Select(l => new CountLine(l.Id, l.SessionId, l.Identifier, l.Bin, l.CountedAt, l.Counter))
+            .ToList();
 
     /// <summary>Sessions newest first; only the open ones when <paramref name="openOnly"/>.</summary>
-    public IReadOnlyList<CountSession> Sessions(bool openOnly = false)
-    {
-        using var command = context.Connection.Command(
-            SessionSelect + (openOnly ? " WHERE s.closed_at IS NULL" : "") + " ORDER BY s.id DESC", context.CurrentTransaction);
-        using var reader = command.ExecuteReader();
-        var sessions = new List<CountSession>();
-        while (reader.Read())
-        {
-            sessions.Add(ReadSession(reader));
-        }
+    public IReadOnlyList<CountSession> Sessions(bool openOnly = false) => context.Read(s =>
+        // Count sessions are few (a handful a week): reading them all is cheap.
+        s.Table<CountSessionRow>().All()
+            .Where(row => !openOnly || row.ClosedAt is null)
+            .OrderByDescending(row => row.Id)
+            .Select(row => ToSession(s, row))
+            .ToList());
 
-        return sessions;
-    }
-
-    public CountSession? Find(long id)
-    {
-        using var command = context.Connection.Command(SessionSelect + " WHERE s.id = $id", context.CurrentTransaction).With("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadSession(reader) : null;
-    }
+    public CountSession? Find(long id) => context.Read(s => s.Table<CountSessionRow>().Get(id) is { } row ? ToSession(s, row) : null);
 
     public CountSession Require(long id) => Find(id) ?? throw new RefusedException($"no count session {id} (open ones: {string.Join(", ", Sessions(true).Select(s => s.Id))})");
 
@@ -133,8 +108,13 @@ public sealed partial class CountService(DepotContext context)
                 $"count session {session.Id} has {open.Count} unresolved difference(s), e.g. {open[0].Identifier} {open[0].Kind}: resolve each first (depot count resolve)");
         }
 
-        context.Write(t => context.Connection.Command("UPDATE count_sessions SET closed_at = $at, closed_by = $by WHERE id = $id", t)
-            .With("$at", context.Now.ToStored()).With("$by", context.Operator).With("$id", session.Id).ExecuteNonQuery());
+        context.Write(w =>
+        {
+            var row = w.Table<CountSessionRow>().Get(session.Id)!;
+            row.ClosedAt = context.Now;
+            row.ClosedBy = context.Operator;
+            w.Table<CountSessionRow>().Update(row);
+        });
         return Require(session.Id);
     }
 
@@ -147,21 +127,10 @@ public sealed partial class CountService(DepotContext context)
         return session.IsOpen ? session : throw new RefusedException($"count session {id} was closed {session.ClosedAt:yyyy-MM-dd HH:mm}; start a new one");
     }
 
-    private long InsertLine(SqliteTransaction t, long sessionId, string identifier, string? bin, DateTimeOffset at, string counter) =>
-        (long)context.Connection.Command(
-            "INSERT INTO count_lines (session_id, identifier, bin, counted_at, counter) VALUES ($s, $id, $bin, $at, $counter) RETURNING id", t)
-            .With("$s", sessionId).With("$id", identifier).With("$bin", bin).With("$at", at.ToStored()).With("$counter", counter)
-            .ExecuteScalar()!;
+    private static CountLineRow Line(long sessionId, string identifier, string? bin, DateTimeOffset at, string counter) =>
+        new() { SessionId = sessionId, Identifier = identifier, Bin = bin, CountedAt = at, Counter = counter };
 
-    private const string SessionSelect =
-        """
-        SELECT s.id, s.scope, s.target, s.opened_at, s.opened_by, s.closed_at,
-               (SELECT count(*) FROM count_lines l WHERE l.session_id = s.id)
-        FROM count_sessions s
-        """;
-
-    private static CountSession ReadSession(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1) == "bin" ? CountScope.Bin : CountScope.Owner, r.GetString(2),
-        SqlExtensions.ReadInstant(r.GetString(3)), r.GetString(4),
-        r.IsDBNull(5) ? null : SqlExtensions.ReadInstant(r.GetString(5)), r.GetInt32(6));
+    private static CountSession ToSession(IStoreSession s, CountSessionRow row) => new(
+        row.Id, row.Scope == "bin" ? CountScope.Bin : CountScope.Owner, row.Target, row.OpenedAt, row.OpenedBy, row.ClosedAt,
+        (int)s.Table<CountLineRow>().Count(CountLineRow.BySession, row.Id));
 }

@@ -1,67 +1,94 @@
-using System.Globalization;
 using Depot.Core.Calendar;
+using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Reports;
 
 /// <summary>
 /// The swap returns that are late: defective units still out past their due date (with the
 /// retail price they will cost), and those that came back late (with the charge booked for review).
+/// Cases are found by their due date (<see cref="CaseRow.ByOpenDue"/>), never by reading them all.
 /// </summary>
 public sealed class OverdueReturns(DepotContext context)
 {
     /// <summary>Late returns, most working days late first; of one owner when <paramref name="ownerCode"/> is given.</summary>
-    public IReadOnlyList<OverdueReturnRow> List(string? ownerCode = null)
+    public IReadOnlyList<OverdueReturnRow> List(string? ownerCode = null) => Late(ownerCode, stillOutOnly: false);
+
+    /// <summary>
+    /// Only the returns still out past their due date (what the Home screen shows): read from the
+    /// open cases due before today, however many late returns came back over the years.
+    /// </summary>
+    public IReadOnlyList<OverdueReturnRow> StillOut(string? ownerCode = null) => Late(ownerCode, stillOutOnly: true);
+
+    private List<OverdueReturnRow> Late(string? ownerCode, bool stillOutOnly)
     {
-        var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode).Code;
+        var catalog = new Catalog(context);
+        var owner = ownerCode is null ? null : catalog.RequireOwner(ownerCode);
+        var owners = catalog.ListOwners().ToDictionary(o => o.Id, o => o.Code);
+        var models = catalog.ListModels().ToDictionary(m => m.Id);
         var calendar = DepotCalendar.For(context);
         var today = calendar.LocalDate(context.Now);
-        var rows = new List<OverdueReturnRow>();
-        using var command = context.Connection.Command(
-            """
-            SELECT c.ticket, o.code, c.customer, s.identifier, d.identifier, c.ship_date, c.due_date,
-                   m.retail_price, m.currency, d.state, ch.amount, ch.currency,
-                   (SELECT min(r.at) FROM events r WHERE r.unit_id = d.id AND r.trigger = 'Receive' AND r.at >= c.opened_at)
-            FROM cases c
-            JOIN owners o ON o.id = c.owner_id
-            LEFT JOIN case_units cs ON cs.case_id = c.id AND cs.role = 'swap'
-            LEFT JOIN units s ON s.id = cs.unit_id
-            LEFT JOIN models m ON m.id = s.model_id
-            LEFT JOIN case_units cd ON cd.case_id = c.id AND cd.role = 'defective'
-            LEFT JOIN units d ON d.id = cd.unit_id
-            LEFT JOIN charges ch ON ch.case_id = c.id AND ch.kind = 'retail_price'
-            WHERE c.due_date IS NOT NULL AND c.due_date < $today AND ($owner IS NULL OR o.code = $owner)
-            ORDER BY c.due_date, c.ticket
-            """, context.CurrentTransaction).With("$today", today.ToStored()).With("$owner", owner);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var yesterday = StoreKeys.Date(today.AddDays(-1));
+        return context.Read(session =>
         {
-            var due = SqlExtensions.ReadDate(reader.GetString(6))!.Value;
-            var stillOut = reader.GetStringOrNull(9) == "Announced";
-            var receivedAt = reader.GetStringOrNull(12);
-            DateOnly? received = receivedAt is null ? null : calendar.LocalDate(SqlExtensions.ReadInstant(receivedAt));
-            var charged = reader.GetStringOrNull(10);
-            if (!stillOut && !(received > due))
+            var cases = session.Table<CaseRow>();
+            var due = cases.Range(CaseRow.ByOpenDue, "open|", "open|" + yesterday).AsEnumerable();
+            if (!stillOutOnly)
             {
-                continue;
+                due = due.Concat(cases.Range(CaseRow.ByOpenDue, "closed|", "closed|" + yesterday));
             }
 
-            var late = calendar.WorkingDaysAfter(due, stillOut ? today : received ?? today);
-            if (late == 0)
+            var rows = new List<OverdueReturnRow>();
+            foreach (var serviceCase in due.Where(c => owner is null || c.OwnerId == owner.Id))
             {
-                // Past the due date only by a weekend or holiday: not late yet.
-                continue;
+                if (Row(session, serviceCase, owners, models, calendar, today) is { } row && (!stillOutOnly || !row.Received))
+                {
+                    rows.Add(row);
+                }
             }
 
-            var amount = charged ?? reader.GetStringOrNull(7) ?? "0";
-            rows.Add(new OverdueReturnRow(
-                reader.GetString(0), reader.GetString(1), reader.GetStringOrNull(2), reader.GetStringOrNull(3), reader.GetStringOrNull(4),
-                SqlExtensions.ReadDate(reader.GetString(5))!.Value, due, late,
-                decimal.Parse(amount, CultureInfo.InvariantCulture), reader.GetStringOrNull(11) ?? reader.GetStringOrNull(8) ?? "",
-                !stillOut));
+            return rows.OrderByDescending(r => r.WorkingDaysLate).ThenBy(r => r.Ticket, StringComparer.Ordinal).ToList();
+        });
+    }
+
+    private static OverdueReturnRow? Row(IStoreSession session, CaseRow serviceCase, Dictionary<long, string> owners,
+        Dictionary<long, DeviceModel> models, DepotCalendar calendar, DateOnly today)
+    {
+        var due = serviceCase.DueDate!.Value;
+        var links = session.Table<CaseUnitRow>().Find(CaseUnitRow.ByCase, serviceCase.Id);
+        var units = session.Table<UnitRow>();
+        var defective = links.FirstOrDefault(l => l.Role == "defective") is { } d ? units.Get(d.UnitId) : null;
+        var stillOut = defective?.State == nameof(UnitState.Announced);
+        DateOnly? received = null;
+        if (!stillOut && defective is not null)
+        {
+            var back = session.Table<EventRow>().Find(EventRow.ByUnit, defective.Id)
+                .Where(e => e.Trigger == nameof(Trigger.Receive) && e.At >= serviceCase.OpenedAt)
+                .Select(e => (DateTimeOffset?)e.At).Min();
+            received = back is { } at ? calendar.LocalDate(at) : null;
         }
 
-        return rows.OrderByDescending(r => r.WorkingDaysLate).ThenBy(r => r.Ticket, StringComparer.Ordinal).ToList();
+        if (!stillOut && !(received > due))
+        {
+            return null;
+        }
+
+        var late = calendar.WorkingDaysAfter(due, stillOut ? today : received ?? today);
+        if (late == 0)
+        {
+            // Past the due date only by a weekend or holiday: not late yet.
+            return null;
+        }
+
+        var swap = links.LastOrDefault(l => l.Role == "swap") is { } s ? units.Get(s.UnitId) : null;
+        var model = swap?.ModelId is { } modelId ? models.GetValueOrDefault(modelId) : null;
+        var charge = session.Table<ChargeRow>().Find(ChargeRow.ByCase, serviceCase.Id).FirstOrDefault(c => c.Kind == "retail_price");
+        return new OverdueReturnRow(
+            serviceCase.Ticket, owners.GetValueOrDefault(serviceCase.OwnerId) ?? "", serviceCase.Customer, swap?.Identifier, defective?.Identifier,
+            serviceCase.ShipDate ?? due, due, late,
+            charge?.Amount ?? model?.RetailPrice.Amount ?? 0m, charge?.Currency ?? model?.RetailPrice.Currency ?? "",
+            !stillOut);
     }
 }

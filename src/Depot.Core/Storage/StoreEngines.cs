@@ -20,6 +20,15 @@ public static class StoreEngines
         }
     }
 
+    /// <summary>The engine that serves <paramref name="location"/> (the last registered is tried first), or null.</summary>
+    public static IStoreEngine? For(string location)
+    {
+        lock (Guard)
+        {
+            return Enumerable.Reverse(Engines).FirstOrDefault(e => e.Accepts(location));
+        }
+    }
+
     /// <summary>Opens <paramref name="location"/> with the first engine that accepts it (the last registered is tried first).</summary>
     public static IDepotStore Open(string location, StoreOpenOptions? options = null)
     {

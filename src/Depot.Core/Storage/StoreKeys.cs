@@ -9,6 +9,9 @@ public static class StoreKeys
     public static string Instant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A calendar date as yyyy-MM-dd: text order is date order.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>An optional id as text; empty when there is none.</summary>
     public static string Id(long? id) => id?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -18,16 +18,16 @@ public static class StoreSchema
     [
         new(typeof(OwnerRow), "owners", [OwnerRow.ByCode]),
         new(typeof(ModelRow), "models", [ModelRow.BySku]),
-        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState]),
+        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince, UnitRow.ByBin]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
-        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner]),
+        new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder, CaseRow.ByOpenDue]),
         new(typeof(CaseUnitRow), "case_units", [CaseUnitRow.ByCase, CaseUnitRow.ByUnit]),
         new(typeof(RepairOrderRow), "repair_orders", [RepairOrderRow.ByOrderNo, RepairOrderRow.ByUnit, RepairOrderRow.ByOpenPartner]),
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
         new(typeof(VoucherRow), "vouchers", [VoucherRow.ByCode, VoucherRow.ByImei]),
         new(typeof(SettingRow), "settings", [SettingRow.ByKey]),
-        new(typeof(ImportRow), "imports", [ImportRow.BySha256]),
+        new(typeof(ImportRow), "imports", [ImportRow.BySha256, ImportRow.ByAt]),
         new(typeof(RepairResultRow), "repair_results", [RepairResultRow.ByKey]),
         new(typeof(CountSessionRow), "count_sessions", []),
         new(typeof(CountLineRow), "count_lines", [CountLineRow.BySession]),
@@ -37,6 +37,7 @@ public static class StoreSchema
         new(typeof(AgreementRow), "agreements", [AgreementRow.ByOwner]),
         new(typeof(FleetChangeRow), "fleet_changes", [FleetChangeRow.ByOwner]),
         new(typeof(PartnerRow), "partners", [PartnerRow.ByCode]),
+        new(typeof(QualityCaseRow), "quality_cases", [QualityCaseRow.ByCase, QualityCaseRow.ByAwaiting]),
     ];
 
     /// <summary>The table of <paramref name="rowType"/>.</summary>

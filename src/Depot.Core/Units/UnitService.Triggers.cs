@@ -1,10 +1,10 @@
-using System.Globalization;
 using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Units;
 
@@ -58,7 +58,7 @@ public sealed partial class UnitService
             CaseId = serviceCase.Id,
             CaseTicket = serviceCase.Ticket,
             ExpectedVersion = expectedVersion,
-            AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "defective"),
+            AlsoWrite = (w, unitId) => cases.Link(w, serviceCase.Id, unitId, "defective"),
         });
     }
 
@@ -101,10 +101,10 @@ public sealed partial class UnitService
                 ["ticket"] = unit is null ? ticket : null,
                 ["coverage"] = unit is null ? null : new Coverage.CoverageService(context).Today(unit).Describe(),
             },
-            AlsoWrite = serviceCase is null ? null : (t, unitId) =>
+            AlsoWrite = serviceCase is null ? null : (w, unitId) =>
             {
-                cases.Link(t, serviceCase.Id, unitId, "defective");
-                new CaseHooks(context).Received(t, serviceCase.Id, unitId);
+                cases.Link(w, serviceCase.Id, unitId, "defective");
+                new CaseHooks(context).Received(w, serviceCase.Id, unitId);
             },
         });
     }
@@ -119,9 +119,12 @@ public sealed partial class UnitService
         {
             ExpectedVersion = expectedVersion,
             Details = { ["owner"] = owner.Code, ["model"] = model.Sku },
-            AlsoWrite = (t, unitId) => context.Connection
-                .Command("UPDATE units SET owner_id = $owner, model_id = $model, grade = coalesce(grade, 'A') WHERE id = $id", t)
-                .With("$owner", owner.Id).With("$model", model.Id).With("$id", unitId).ExecuteNonQuery(),
+            AlsoWrite = (w, unitId) => UnitRows.Change(w, unitId, row =>
+            {
+                row.OwnerId = owner.Id;
+                row.ModelId = model.Id;
+                row.Grade ??= "A";
+            }),
         });
     }
 
@@ -183,17 +186,23 @@ public sealed partial class UnitService
         }
 
         var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
-        var orderNo = $"RO-{unit.Id:D6}-{History(unit.Id).Count(e => e.Trigger == Trigger.SendToPartner) + 1}";
+        var sent = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id).Count(e => e.Trigger == nameof(Trigger.SendToPartner)));
+        var orderNo = $"RO-{unit.Id:D6}-{sent + 1}";
         return Apply(unit, identifier, new Change(Trigger.SendToPartner)
         {
             ExpectedVersion = expectedVersion,
             CaseId = serviceCase?.Id,
             CaseTicket = serviceCase?.Ticket,
             Details = { ["partner"] = partner, ["order"] = orderNo, ["note"] = note },
-            AlsoWrite = (t, unitId) => context.Connection
-                .Command("INSERT INTO repair_orders (order_no, unit_id, case_id, partner, sent_at, note) VALUES ($no, $unit, $case, $partner, $at, $note)", t)
-                .With("$no", orderNo).With("$unit", unitId).With("$case", serviceCase?.Id).With("$partner", partner)
-                .With("$at", context.Now.ToStored()).With("$note", note).ExecuteNonQuery(),
+            AlsoWrite = (w, unitId) => w.Table<RepairOrderRow>().Insert(new RepairOrderRow
+            {
+                OrderNo = orderNo,
+                UnitId = unitId,
+                CaseId = serviceCase?.Id,
+                Partner = partner,
+                SentAt = context.StoredNow(),
+                Note = note,
+            }),
         });
     }
 
@@ -241,30 +250,36 @@ public sealed partial class UnitService
                 ["quote"] = quote?.ToString(),
                 ["note"] = note,
             },
-            AlsoWrite = (t, unitId) =>
+            AlsoWrite = (w, unitId) =>
             {
-                if (order is not null)
+                if (order is not null && w.Table<RepairOrderRow>().FindOne(RepairOrderRow.ByOrderNo, order) is { } row)
                 {
-                    context.Connection.Command(
-                        """
-                        UPDATE repair_orders SET result = $result, completed_at = $at, quote_amount = $quote, quote_currency = $currency,
-                            note = coalesce($note, note)
-                        WHERE order_no = $no
-                        """, t)
-                        .With("$result", outcome.ToString()).With("$at", context.Now.ToStored())
-                        .With("$quote", quote?.Amount.ToString(CultureInfo.InvariantCulture)).With("$currency", quote?.Currency)
-                        .With("$note", note).With("$no", order).ExecuteNonQuery();
+                    row.Result = outcome.ToString();
+                    row.CompletedAt = context.StoredNow();
+                    row.QuoteAmount = quote?.Amount;
+                    row.QuoteCurrency = quote?.Currency;
+                    row.Note = note ?? row.Note;
+                    w.Table<RepairOrderRow>().Update(row);
                 }
 
                 if (replacement is { } r && r.Value != unit.Identifier.Value)
                 {
-                    if (Find(r) is null)
+                    var holder = UnitRows.FindByIdentifier(w, r.Value);
+                    if (holder is null)
                     {
-                        AddIdentifier(t, unitId, r, context.Now);
+                        AddIdentifier(w, unitId, r, context.StoredNow());
+                    }
+                    else if (holder.Id != unitId)
+                    {
+                        // Another bench gave this IMEI to another unit since the check above.
+                        throw new RefusedException($"new IMEI {r} already belongs to another unit (state {holder.State})");
                     }
 
-                    context.Connection.Command("UPDATE units SET identifier = $id, identifier_kind = 'Imei' WHERE id = $unit", t)
-                        .With("$id", r.Value).With("$unit", unitId).ExecuteNonQuery();
+                    UnitRows.Change(w, unitId, u =>
+                    {
+                        u.Identifier = r.Value;
+                        u.IdentifierKind = nameof(IdentifierKind.Imei);
+                    });
                 }
             },
         });
@@ -302,7 +317,7 @@ public sealed partial class UnitService
             CaseId = serviceCase.Id,
             CaseTicket = serviceCase.Ticket,
             Details = { ["note"] = note },
-            AlsoWrite = (t, unitId) => cases.Link(t, serviceCase.Id, unitId, "swap"),
+            AlsoWrite = (w, unitId) => cases.Link(w, serviceCase.Id, unitId, "swap"),
         });
     }
 
@@ -337,7 +352,7 @@ public sealed partial class UnitService
     private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, params (string Key, string? Value)[] details) =>
         Simple(identifierText, trigger, expectedVersion, null, details);
 
-    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, Action<Microsoft.Data.Sqlite.SqliteTransaction, long>? alsoWrite, params (string Key, string? Value)[] details)
+    private UnitEvent Simple(string identifierText, Trigger trigger, long? expectedVersion, Action<IStoreWriter, long>? alsoWrite, params (string Key, string? Value)[] details)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
         var change = new Change(trigger) { ExpectedVersion = expectedVersion, AlsoWrite = alsoWrite };
@@ -356,9 +371,9 @@ public sealed partial class UnitService
         return (unit, identifier);
     }
 
-    private string? OpenRepairOrder(long unitId) => context.Connection
-        .Command("SELECT order_no FROM repair_orders WHERE unit_id = $unit AND result IS NULL ORDER BY id DESC LIMIT 1", context.CurrentTransaction)
-        .With("$unit", unitId).Scalar() as string;
+    /// <summary>The number of the unit's latest repair order still waiting for its result, if any.</summary>
+    private string? OpenRepairOrder(long unitId) => context.Read(s =>
+        s.Table<RepairOrderRow>().Find(RepairOrderRow.ByUnit, unitId).Where(o => o.Result is null).MaxBy(o => o.Id)?.OrderNo);
 
     private static void RequireSameOwner(Unit unit, ServiceCase serviceCase)
     {

@@ -1,5 +1,6 @@
 using Depot.Core.Billing;
 using Depot.Core.Calendar;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Tests.Cases;
 
 namespace Depot.Core.Tests.Calendar;
@@ -16,6 +17,22 @@ public sealed class DepotSettingsTests
         Assert.Equal(["SE"], settings.HolidayCountries);
         Assert.Equal(10, settings.ReturnWorkingDays);
         Assert.Equal(new Money(20m, "EUR"), settings.DiagnosticFee);
+    }
+
+    [Fact]
+    public void A_new_depot_lists_the_defaults_without_storing_them_and_a_set_value_replaces_one()
+    {
+        using var depot = new CasesTestDepot();
+        var settings = new DepotSettings(depot.Context);
+        Assert.Equal(DepotSettings.Known.Select(k => (k.Key, DepotSettings.Defaults[k.Key])), settings.All());
+        Assert.Equal(0L, depot.Context.Read(s => s.Table<SettingRow>().Count()));
+
+        settings.Set("return-working-days", "15");
+        settings.Set("return_working_days", "12");
+
+        Assert.Equal(12, settings.ReturnWorkingDays);
+        Assert.Equal("12", Assert.Single(depot.Context.Read(s => s.Table<SettingRow>().All().ToList())).Value);
+        Assert.Null(settings.Get("colour"));
     }
 
     [Fact]

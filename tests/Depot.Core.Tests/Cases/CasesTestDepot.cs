@@ -57,11 +57,11 @@ public sealed class CasesTestDepot : IDisposable
     public void Dispose()
     {
         Context.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + ".lite", _path + "-log.lite" })
         {
             try
             {
-                File.Delete(_path + suffix);
+                File.Delete(file);
             }
             catch (IOException)
             {

@@ -37,10 +37,10 @@ internal sealed class DashboardTestDepot : IDisposable
     public void Dispose()
     {
         Context.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        // The depot file and whatever the engine keeps beside it (journal, lock file).
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_path)!, Path.GetFileName(_path) + "*"))
         {
-            File.Delete(_path + suffix);
+            File.Delete(file);
         }
     }
 }

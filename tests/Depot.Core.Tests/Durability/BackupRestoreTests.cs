@@ -1,7 +1,8 @@
 using Depot.Core.Backup;
 using Depot.Core.Integrity;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
+using LiteDB;
 
 namespace Depot.Core.Tests.Durability;
 
@@ -39,7 +40,7 @@ public sealed class BackupRestoreTests
         Assert.Equal(summary.Events, restoredSummary.Events);
         using var copy = DepotContext.Open(restored, "test");
         Assert.Empty(new IntegrityCheck(copy).Run());
-        var receivedInCopy = Convert.ToInt32(copy.Connection.Scalar("SELECT count(*) FROM events WHERE operator = 'test' AND trigger = 'Receive'"));
+        var receivedInCopy = copy.Read(s => s.Table<EventRow>().All().Count(e => e.Operator == "test" && e.Trigger == "Receive"));
         Assert.InRange(receivedInCopy, 1, scans.Count);
     }
 
@@ -79,10 +80,9 @@ public sealed class BackupRestoreTests
     {
         using var depot = GeneratedDepot.Create(units: 50);
         File.WriteAllText(depot.File("notes.db"), "this is a shopping list, not a database");
-        using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={depot.File("other.db")};Pooling=False"))
+        using (var other = new LiteDatabase(depot.File("other.db")))
         {
-            other.Open();
-            other.Execute("CREATE TABLE t (x); PRAGMA user_version = 1;");
+            other.GetCollection("shopping").Insert(new BsonDocument { ["item"] = "milk" });
         }
 
         var garbage = Assert.Throws<RefusedException>(() => DatabaseBackup.Restore(depot.File("notes.db"), depot.File("new.db")));
@@ -102,10 +102,14 @@ public sealed class BackupRestoreTests
             DatabaseBackup.Backup(context, depot.File("backup.db"));
         }
 
-        using (var tampered = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={depot.File("backup.db")};Pooling=False"))
+        using (var tampered = new LiteDatabase(depot.File("backup.db")))
         {
-            tampered.Open();
-            tampered.Execute("UPDATE units SET state = 'Lost' WHERE id = (SELECT min(id) FROM units WHERE state <> 'Lost');");
+            // Behind the depot's back: one unit's state no longer follows from its events.
+            var units = tampered.GetCollection("units");
+            var unit = units.FindOne(BsonExpression.Create("$.State != @0", "Lost"));
+            unit["State"] = "Lost";
+            units.Update(unit);
+            tampered.Checkpoint();
         }
 
         var refusal = Assert.Throws<RefusedException>(() => DatabaseBackup.Restore(depot.File("backup.db"), depot.File("new.db")));
@@ -117,6 +121,6 @@ public sealed class BackupRestoreTests
     private static int CountReceivesByTest(string path)
     {
         using var context = DepotContext.Open(path, "check");
-        return Convert.ToInt32(context.Connection.Scalar("SELECT count(*) FROM events WHERE operator = 'test' AND trigger = 'Receive'"));
+        return context.Read(s => s.Table<EventRow>().All().Count(e => e.Operator == "test" && e.Trigger == "Receive"));
     }
 }

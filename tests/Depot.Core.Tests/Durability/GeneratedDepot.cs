@@ -1,5 +1,5 @@
 using Depot.Core.Generation;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Tests.Durability;
 
@@ -24,19 +24,13 @@ internal sealed class GeneratedDepot : IDisposable
 
     public DepotContext Open() => DepotContext.Open(Path, "test");
 
-    public static List<string> Receivable(DepotContext context, int count)
-    {
-        using var command = context.Connection.Command(
-            "SELECT identifier FROM units WHERE state IN ('WithUser', 'Announced') ORDER BY id LIMIT $n").With("$n", count);
-        using var reader = command.ExecuteReader();
-        var identifiers = new List<string>();
-        while (reader.Read())
-        {
-            identifiers.Add(reader.GetString(0));
-        }
-
-        return identifiers;
-    }
+    /// <summary>Up to <paramref name="count"/> units that can be received (with a user or announced), oldest unit first.</summary>
+    public static List<string> Receivable(DepotContext context, int count) => context.Read(s =>
+        s.Table<UnitRow>().All()
+            .Where(u => u.State is "WithUser" or "Announced")
+            .Take(count)
+            .Select(u => u.Identifier)
+            .ToList());
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -1,12 +1,14 @@
 using Depot.Core.Dashboard;
 using Depot.Core.Integrity;
-using Depot.Core.Storage;
+using Depot.Core.Owners;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Durability;
 
 /// <summary>
-/// The depot check recounts the units and compares the counts kept for pool levels: a clean depot
-/// has no difference, and every tampered line is reported with what it says and what is there.
+/// The depot check recounts the units and compares the counts kept per owner, model and state: a
+/// clean depot has no difference, and every tampered line is reported with what it says and what is there.
 /// </summary>
 public sealed class PoolCountsCheckTests
 {
@@ -24,25 +26,27 @@ public sealed class PoolCountsCheckTests
     {
         using var depot = GeneratedDepot.Create(units: 1500);
         using var context = depot.Open();
-        context.Connection.Execute("DROP TRIGGER pool_counts_unit_changed;");
-        var (owner, model, state, repairCase, stored) = FirstLine(context);
-        context.Connection.Command(
-            "UPDATE pool_counts SET units = units + 3 WHERE owner_id = $o AND model_id = $m AND state = $s AND repair_case = $r")
-            .With("$o", owner).With("$m", model).With("$s", state).With("$r", repairCase).ExecuteNonQuery();
-        // A unit moved without its count: its old line is one too high, its new line one too low (missing).
-        context.Connection.Command("UPDATE units SET state = 'Quarantine' WHERE id = (SELECT min(id) FROM units WHERE state = 'Scrapped' AND owner_id IS NOT NULL AND model_id IS NOT NULL)").ExecuteNonQuery();
+        var line = context.Read(UnitCounts.Read).Where(c => c.State == "Available" && c.OwnerId is not null).MaxBy(c => c.Units);
+        context.Write(w => w.AddToCounter(UnitCounts.Key(line.OwnerId, line.ModelId, line.State, line.RepairCase), 3));
+        // A unit moved without its count: its old line is one too high, its new line one too low.
+        context.Write(w =>
+        {
+            var scrapped = w.Table<UnitRow>().Range(UnitRow.ByState, "Scrapped|", "Scrapped|9999").First(u => u.OwnerId is not null && u.ModelId is not null);
+            scrapped.State = "Quarantine";
+            w.Table<UnitRow>().Update(scrapped);
+        });
 
         var problems = new IntegrityCheck(context).PoolCounts();
 
-        var ownerCode = (string)context.Connection.Command("SELECT code FROM owners WHERE id = $o").With("$o", owner).Scalar()!;
-        var tampered = Assert.Single(problems, p => p.Stored == stored + 3);
+        var ownerCode = new Catalog(context).ListOwners().Single(o => o.Id == line.OwnerId).Code;
+        var tampered = Assert.Single(problems, p => p.Stored == line.Units + 3);
         Assert.Equal(ownerCode, tampered.Owner);
-        Assert.Equal(state, tampered.State);
-        Assert.Equal(stored, tampered.Counted);
+        Assert.Equal("Available", tampered.State);
+        Assert.Equal(line.Units, tampered.Counted);
         Assert.Contains(problems, p => p.State == "Scrapped" && p.Stored == p.Counted + 1);
         Assert.Contains(problems, p => p.State == "Quarantine" && p.Counted == p.Stored + 1);
         Assert.Equal(3, problems.Count);
-        Assert.Contains($"the pool counts say {stored + 3}, a recount of the units gives {stored}", tampered.ToString());
+        Assert.Contains($"the pool counts say {line.Units + 3}, a recount of the units gives {line.Units}", tampered.ToString());
     }
 
     [Fact]
@@ -50,28 +54,20 @@ public sealed class PoolCountsCheckTests
     {
         using var depot = GeneratedDepot.Create(units: 1500);
         using var context = depot.Open();
-        // A unit with no owner or model is outside the pool counts and still counted.
-        context.Connection.Command("UPDATE units SET owner_id = NULL, model_id = NULL WHERE id = (SELECT min(id) FROM units WHERE state = 'Available')").ExecuteNonQuery();
-
-        var counted = new Dictionary<string, int>();
-        using (var command = context.Connection.Command("SELECT state, count(*) FROM units GROUP BY state"))
-        using (var reader = command.ExecuteReader())
+        // A unit with no owner or model is still counted.
+        context.Write(w =>
         {
-            while (reader.Read())
-            {
-                counted[reader.GetString(0)] = reader.GetInt32(1);
-            }
-        }
+            var unit = w.Table<UnitRow>().Range(UnitRow.ByState, "Available|", "Available|9999", limit: 1)[0];
+            var before = new UnitRow { OwnerId = unit.OwnerId, ModelId = unit.ModelId, State = unit.State, RepairCase = unit.RepairCase };
+            unit.OwnerId = null;
+            unit.ModelId = null;
+            w.Table<UnitRow>().Update(unit);
+            UnitCounts.Move(w, before, unit);
+        });
 
+        var counted = context.Read(s => s.Table<UnitRow>().All().GroupBy(u => u.State).ToDictionary(g => g.Key, g => g.Count()));
         var shown = new DepotDashboard(context).CountsByState().ToDictionary(c => c.State.ToString(), c => c.Count);
         Assert.Equal(counted.OrderBy(kv => kv.Key), shown.OrderBy(kv => kv.Key));
-    }
-
-    private static (long Owner, long Model, string State, long RepairCase, long Units) FirstLine(DepotContext context)
-    {
-        using var command = context.Connection.Command("SELECT owner_id, model_id, state, repair_case, units FROM pool_counts WHERE units > 0 AND state = 'Available' ORDER BY units DESC LIMIT 1");
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4));
+        Assert.Empty(new IntegrityCheck(context).PoolCounts());
     }
 }

@@ -1,7 +1,7 @@
 using Depot.Core.Generation;
 using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Durability;
@@ -15,21 +15,30 @@ public sealed class VolumeGeneratorTests
         using var context = depot.Open();
 
         Assert.Empty(new IntegrityCheck(context).Run());
-        var states = new HashSet<string>();
-        using (var command = context.Connection.Command("SELECT DISTINCT state FROM units"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                states.Add(reader.GetString(0));
-            }
-        }
+        var (units, events, cases, linked) = context.Read(s => (
+            s.Table<UnitRow>().All().ToList(),
+            s.Table<EventRow>().Count(),
+            s.Table<CaseRow>().All().Select(c => c.Id).ToList(),
+            s.Table<CaseUnitRow>().All().Select(l => l.CaseId).ToHashSet()));
 
-        Assert.Equal(UnitLifecycle.StoredStates.Select(s => s.ToString()).Order(), states.Order());
-        var events = Convert.ToDouble(context.Connection.Scalar("SELECT count(*) FROM events"));
-        Assert.InRange(events / 6000, 7, 13);
-        Assert.Equal(1200L, context.Connection.Scalar("SELECT count(*) FROM cases"));
-        Assert.Equal(0L, context.Connection.Scalar("SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM case_units cu WHERE cu.case_id = c.id)"));
+        Assert.Equal(UnitLifecycle.StoredStates.Select(s => s.ToString()).Order(), units.Select(u => u.State).Distinct().Order());
+        Assert.InRange((double)events / 6000, 7, 13);
+        Assert.Equal(1200, cases.Count);
+        Assert.All(cases, c => Assert.Contains(c, linked));
+    }
+
+    [Fact]
+    public void The_unit_counts_match_the_units_generated()
+    {
+        using var depot = GeneratedDepot.Create(units: 2000);
+        using var context = depot.Open();
+
+        var (units, counts) = context.Read(s => (s.Table<UnitRow>().All().ToList(), UnitCounts.Read(s)));
+
+        var recount = units.GroupBy(u => UnitCounts.Key(u.OwnerId, u.ModelId, u.State, u.RepairCase)).ToDictionary(g => g.Key, g => (long)g.Count());
+        Assert.Equal(recount.OrderBy(c => c.Key, StringComparer.Ordinal),
+            counts.ToDictionary(c => UnitCounts.Key(c.OwnerId, c.ModelId, c.State, c.RepairCase), c => c.Units).OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Contains(units, u => u.RepairCase);
     }
 
     [Fact]
@@ -37,8 +46,11 @@ public sealed class VolumeGeneratorTests
     {
         using var depot = GeneratedDepot.Create(units: 3000);
         using var context = depot.Open();
-        var alias = (string)context.Connection.Scalar(
-            "SELECT i.identifier FROM unit_identifiers i JOIN units u ON u.id = i.unit_id WHERE i.identifier <> u.identifier LIMIT 1")!;
+        var alias = context.Read(s =>
+        {
+            var units = s.Table<UnitRow>();
+            return s.Table<UnitIdentifierRow>().All().First(i => i.Identifier != units.Get(i.UnitId)!.Identifier).Identifier;
+        });
 
         var unit = new UnitService(context).Find(alias);
 
@@ -68,17 +80,16 @@ public sealed class VolumeGeneratorTests
         var refusal = Assert.Throws<RefusedException>(() => new VolumeGenerator(context, new VolumeOptions { Units = 20 }).Run());
 
         Assert.Contains("already holds a depot", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal(20L, context.Connection.Scalar("SELECT count(*) FROM units"));
+        Assert.Equal(20L, context.Read(s => s.Table<UnitRow>().Count()));
     }
 
     private static string Fingerprint(string path)
     {
         using var context = DepotContext.Open(path, "check");
-        return (string)context.Connection.Scalar(
-            """
-            SELECT (SELECT group_concat(identifier || state || version || state_since, ',') FROM units) || '|' ||
-                   (SELECT group_concat(unit_id || trigger || at || coalesce(details, ''), ',') FROM events) || '|' ||
-                   (SELECT group_concat(ticket || opened_at, ',') FROM cases)
-            """)!;
+        return context.Read(s => string.Join("|",
+            string.Join(",", s.Table<UnitRow>().All().Select(u => FormattableString.Invariant($"{u.Identifier}{u.State}{u.Version}{u.StateSince:O}"))),
+            string.Join(",", s.Table<EventRow>().All().Select(e => FormattableString.Invariant(
+                $"{e.UnitId}{e.Trigger}{e.At:O}{string.Concat(e.Details?.Select(d => d.Key + d.Value) ?? [])}"))),
+            string.Join(",", s.Table<CaseRow>().All().Select(c => FormattableString.Invariant($"{c.Ticket}{c.OpenedAt:O}")))));
     }
 }

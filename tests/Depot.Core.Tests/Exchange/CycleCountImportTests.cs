@@ -101,7 +101,7 @@ public sealed class CycleCountImportTests : IDisposable
         var session = Assert.Single(Counts.Sessions());
         Assert.Equal(3, session.Lines);
         Assert.Equal([session.Id], again.CountSessions);
-        Assert.Equal(1, _depot.Count("SELECT count(*) FROM imports"));
+        Assert.Equal(1, _depot.Rows<Depot.Core.Storage.Rows.ImportRow>());
     }
 
     [Fact]

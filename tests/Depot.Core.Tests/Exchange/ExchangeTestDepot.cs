@@ -6,7 +6,10 @@ using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
 using Depot.Core.Owners;
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Time;
+using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Exchange;
 
@@ -57,7 +60,23 @@ internal sealed class ExchangeTestDepot : IDisposable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public long Count(string sql) => Convert.ToInt64(Depot.Core.Storage.SqlExtensions.Scalar(Context.Connection, sql));
+    /// <summary>How many rows the table of <typeparamref name="TRow"/> holds.</summary>
+    public long Rows<TRow>()
+        where TRow : class, IRow, new() => Context.Read(s => s.Table<TRow>().Count());
+
+    /// <summary>Every row of <typeparamref name="TRow"/>, in id order.</summary>
+    public List<TRow> All<TRow>()
+        where TRow : class, IRow, new() => Context.Read(s => s.Table<TRow>().All().ToList());
+
+    /// <summary>The units the unit counts hold, all owners, models and states together.</summary>
+    public long CountedUnits() => Context.Read(s => UnitCounts.Read(s).Sum(c => c.Units));
+
+    /// <summary>The repair order a unit was sent under.</summary>
+    public string OrderOf(string imei)
+    {
+        var unitId = new UnitService(Context).Require(imei).Id;
+        return Context.Read(s => s.Table<RepairOrderRow>().Find(RepairOrderRow.ByUnit, unitId).Single().OrderNo);
+    }
 
     public void Dispose()
     {

@@ -141,7 +141,7 @@ public sealed class QuirksAcrossKindsTests : IDisposable
 
         Assert.Equal((1, 0), (dry.Rejected, dry.Applied));
         Assert.True(strict.StrictRefused);
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM imports"));
+        Assert.Equal(0, _depot.Rows<Depot.Core.Storage.Rows.ImportRow>());
         var (real, _) = Import(kind, csv);
         Assert.Equal((1, 1), (real.Applied, real.Rejected));
     }
@@ -184,8 +184,7 @@ public sealed class QuirksAcrossKindsTests : IDisposable
             RepairResultsImportTests.AtPartner(_depot, n, "BOARDLAB");
         }
 
-        return (string)_depot.Context.Connection.Scalar(
-            $"SELECT order_no FROM repair_orders WHERE unit_id = {new Depot.Core.Units.UnitService(_depot.Context).Require(imei).Id}")!;
+        return _depot.OrderOf(imei);
     }
 
     /// <summary>The text column of row 1 as the depot stored it.</summary>
@@ -194,7 +193,7 @@ public sealed class QuirksAcrossKindsTests : IDisposable
         "units" => new Depot.Core.Units.UnitService(_depot.Context).Require(ExchangeTestDepot.Imei(1)).Bin,
         "vouchers" => new Depot.Core.Coverage.VoucherService(_depot.Context).ForImei(ExchangeTestDepot.Imei(1)).Single().Code,
         "pre-alerts" => new Depot.Core.Cases.CaseService(_depot.Context).Require("SR-1").Details.Fault,
-        _ => (string?)_depot.Context.Connection.Scalar("SELECT note FROM repair_results WHERE imei = '" + ExchangeTestDepot.Imei(1) + "'"),
+        _ => _depot.All<Depot.Core.Storage.Rows.RepairResultRow>().Single(r => r.Imei == ExchangeTestDepot.Imei(1)).Note,
     };
 
     private (ImportResult Result, string Rejects) Import(string kind, string csv, ImportOptions? options = null) => _depot.Import(kind, csv, options);

@@ -22,8 +22,8 @@ public sealed class RejectsFileTests : IDisposable
 
         Assert.Contains("stock.csv.rejects.csv", refused.Message);
         Assert.Contains("No space left on device", refused.Message);
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM units"));
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM imports"));
+        Assert.Equal(0, _depot.Rows<Depot.Core.Storage.Rows.UnitRow>());
+        Assert.Equal(0, _depot.Rows<Depot.Core.Storage.Rows.ImportRow>());
     }
 
     [Fact]

@@ -24,8 +24,10 @@ public sealed class RepairResultsImportTests : IDisposable
         return imei;
     }
 
-    private string OrderOf(string imei) => (string)_depot.Context.Connection.Scalar(
-        $"SELECT order_no FROM repair_orders WHERE unit_id = {new UnitService(_depot.Context).Require(imei).Id}")!;
+    private string OrderOf(string imei) => _depot.OrderOf(imei);
+
+    private string StoredResult(Func<Depot.Core.Storage.Rows.RepairResultRow, string> fields) =>
+        fields(_depot.All<Depot.Core.Storage.Rows.RepairResultRow>().Single());
 
     [Fact]
     public void New_imei_becomes_the_units_identifier_and_the_old_one_still_finds_it()
@@ -41,8 +43,7 @@ public sealed class RepairResultsImportTests : IDisposable
         var byOld = units.Require(old);
         Assert.Equal(byNew.Id, byOld.Id);
         Assert.Equal((replacement, UnitState.QualityCheck), (byNew.Identifier.Value, byNew.State));
-        Assert.Equal("MB-1|SCR-2|45|120.50|EUR", (string)_depot.Context.Connection.Scalar(
-            "SELECT parts || '|' || labour_minutes || '|' || cost || '|' || currency FROM repair_results")!);
+        Assert.Equal("MB-1|SCR-2|45|120.50|EUR", StoredResult(r => FormattableString.Invariant($"{r.Parts}|{r.LabourMinutes}|{r.Cost}|{r.Currency}")));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class RepairResultsImportTests : IDisposable
         Assert.Equal((1, 0), (first.Applied, first.Rejected));
         Assert.Equal((0, 1, 0), (second.Applied, second.AlreadyApplied, second.Rejected));
         Assert.Equal(UnitState.AwaitingApproval, new UnitService(_depot.Context).Require(imei).State);
-        Assert.Equal("89.90|EUR|needs; a new\nback cover", (string)_depot.Context.Connection.Scalar("SELECT quote || '|' || currency || '|' || note FROM repair_results")!);
+        Assert.Equal("89.90|EUR|needs; a new\nback cover", StoredResult(r => FormattableString.Invariant($"{r.Quote}|{r.Currency}|{r.Note}")));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Depot.Core.Exchange.Import;
 using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+using StoredUnit = Depot.Core.Storage.Rows.UnitRow;
 using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Exchange;
@@ -42,17 +44,13 @@ public sealed class UnitsImportTests : IDisposable
         _depot.Import("units", Header + $"{Imei(1)},,IP15-128,NORDBANK,A,,,,\n");
         new UnitService(_depot.Context).Intake(Imei(2), new UnitDetails("NORDBANK", "IP15-128"));
 
-        using var command = _depot.Context.Connection.Command("SELECT trigger, from_state, to_state, case_id, details, at, operator FROM events ORDER BY id");
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, 7).Select(i => reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString())));
-        }
+        var rows = _depot.All<EventRow>()
+            .Select(e => JsonSerializer.Serialize(new { e.Trigger, e.FromState, e.ToState, e.CaseId, e.Details, e.At, e.Operator }))
+            .ToList();
 
         Assert.Equal(2, rows.Count);
         Assert.Equal(rows[0], rows[1]);
-        Assert.Equal(2, _depot.Count("SELECT count(*) FROM unit_identifiers"));
+        Assert.Equal(2, _depot.Rows<UnitIdentifierRow>());
     }
 
     [Fact]
@@ -105,7 +103,7 @@ public sealed class UnitsImportTests : IDisposable
         var error = Assert.Single(result.FirstErrors);
         Assert.Equal(("purchased", "03/31/2025"), (error.Column, error.Value));
         Assert.Contains("2025-03-31", error.Expected);
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM units"));
+        Assert.Equal(0, _depot.Rows<StoredUnit>());
     }
 
     [Fact]
@@ -113,7 +111,7 @@ public sealed class UnitsImportTests : IDisposable
     {
         var refused = Assert.Throws<RefusedException>(() => _depot.Import("units", $"imei,owner\n{Imei(1)},NORDBANK\n"));
         Assert.Contains("\"model\"", refused.Message);
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM imports"));
+        Assert.Equal(0, _depot.Rows<ImportRow>());
     }
 
     [Fact]
@@ -176,12 +174,12 @@ public sealed class UnitsImportTests : IDisposable
     {
         var csv = Header + $"{Imei(1)},,IP15-128,NORDBANK,A,,,,\n{Imei(2)},,IP15-128,NORDBANK,B,X-1,,,\n";
         _depot.Import("units", csv);
-        var events = _depot.Count("SELECT count(*) FROM events");
+        var events = _depot.Rows<EventRow>();
 
         var (again, _) = _depot.Import("units", csv);
 
         Assert.Equal((0, 2, 0), (again.Applied, again.AlreadyApplied, again.Rejected));
-        Assert.Equal(events, _depot.Count("SELECT count(*) FROM events"));
+        Assert.Equal(events, _depot.Rows<EventRow>());
     }
 
     [Fact]
@@ -196,7 +194,7 @@ public sealed class UnitsImportTests : IDisposable
         var unit = units.Require(Imei(1));
         Assert.Equal(1, result.Applied);
         Assert.Equal((UnitState.Reserved, "C", "NOR-09"), (unit.State, unit.Grade, unit.Bin));
-        Assert.Equal(2, _depot.Count("SELECT count(*) FROM events"));
+        Assert.Equal(2, _depot.Rows<EventRow>());
     }
 
     [Fact]
@@ -227,8 +225,8 @@ public sealed class UnitsImportTests : IDisposable
         var (result, rejects) = _depot.Import("units", Header + $"{Imei(1)},,IP15-128,NORDBANK,A,,,,\n3.56938E+14,,IP15-128,NORDBANK,A,,,,\n",
             new ImportOptions(Strict: true));
         Assert.True(result.StrictRefused);
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM units"));
-        Assert.Equal(0, _depot.Count("SELECT count(*) FROM imports"));
+        Assert.Equal(0, _depot.Rows<StoredUnit>());
+        Assert.Equal(0, _depot.Rows<ImportRow>());
         Assert.Contains("spreadsheet", rejects);
     }
 
@@ -264,10 +262,18 @@ public sealed class UnitsImportTests : IDisposable
         return "SR-1";
     }
 
+    /// <summary>A hash of the whole store, taken from a consistent copy of it.</summary>
     private string Checkpointed()
     {
-        _depot.Context.Connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
-        using var file = new FileStream(_depot.DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return Convert.ToHexString(SHA256.HashData(file));
+        var copy = Path.Combine(Path.GetTempPath(), $"depot-dry-run-{Guid.NewGuid():N}.copy");
+        try
+        {
+            _depot.Context.Store.BackupTo(copy);
+            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(copy)));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Depot.Core.Storage;
 using Depot.Core.Tests.Exchange;
 using Depot.Core.Time;
@@ -30,11 +31,9 @@ public sealed class FuzzDepot : IDisposable
         var orders = Enumerable.Range(11, 4).Select(n =>
         {
             var imei = RepairResultsImportTests.AtPartner(depot, n, "BOARDLAB");
-            return (Imei: imei, Order: (string)depot.Context.Connection.Scalar($"SELECT order_no FROM repair_orders WHERE unit_id = {units.Require(imei).Id}")!);
+            return (Imei: imei, Order: depot.OrderOf(imei));
         }).ToList();
-        depot.Context.Connection.Execute("PRAGMA wal_checkpoint(TRUNCATE);");
-        depot.Context.Dispose();
-        File.Copy(depot.DatabasePath, Template);
+        depot.Context.Store.BackupTo(Template);
 
         _files["units"] = "imei,serial,model,owner,grade,bin,purchased,warranty_until,care_plan_until\n"
             + string.Concat(Enumerable.Range(1, 10).Select(n => $"{Imei(n)},,IP15-128,NORDBANK,{"ABC"[n % 3]},B-{n:D2},2025-01-{n + 10},2026-01-15,\n"))
@@ -57,7 +56,7 @@ public sealed class FuzzDepot : IDisposable
     /// <summary>A zone east of UTC, so that a local date at the edge of the calendar has no UTC instant.</summary>
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    private string Template => Path.Combine(_folder, "template.db");
+    private string Template => Path.Combine(_folder, "template.store");
 
     public static string Imei(int n) => ExchangeTestDepot.Imei(n);
 
@@ -68,77 +67,55 @@ public sealed class FuzzDepot : IDisposable
     public DepotContext OpenCopy(string name)
     {
         var path = Path.Combine(_folder, name + ".db");
-        File.Copy(Template, path, overwrite: true);
+        foreach (var file in Directory.EnumerateFiles(_folder, name + ".db*"))
+        {
+            File.Delete(file);
+        }
+
+        File.Copy(Template, StoreFiles.Of(path));
         return DepotContext.Open(path, "fuzzer", new ManualClock(ExchangeTestDepot.Start, Stockholm));
     }
 
-    /// <summary>A fingerprint of every row of every table: equal fingerprints, equal contents.</summary>
-    public static string Snapshot(DepotContext context)
+    /// <summary>A fingerprint of every row of every table and of every counter: equal fingerprints, equal contents.</summary>
+    public static string Snapshot(DepotContext context) => context.Read(s =>
     {
-        var tables = new List<string>();
-        using (var command = context.Connection.Command("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", context.CurrentTransaction))
-        using (var reader = command.ExecuteReader())
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var table in StoreSchema.Tables)
         {
-            while (reader.Read())
+            hash.AppendData(Encoding.UTF8.GetBytes($"\u0001{table.Name}"));
+            foreach (var row in StoredRows.All(s, table))
             {
-                tables.Add(reader.GetString(0));
+                hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(row, row.GetType()) + "\u0003"));
             }
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var table in tables)
+        foreach (var counter in s.Counters(""))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"\u0001{table}"));
-            using var command = context.Connection.Command($"SELECT * FROM \"{table}\"", context.CurrentTransaction);
-            using var reader = command.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                rows.Add(string.Concat(Enumerable.Range(0, reader.FieldCount).Select(i =>
-                    $"\u0002{(reader.IsDBNull(i) ? "\u0000" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))}")));
-            }
-
-            // Tables without a rowid have no insertion order to read them in.
-            foreach (var row in rows.Order(StringComparer.Ordinal))
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(row + "\u0003"));
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes($"\u0002{counter.Key}={counter.Value}"));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    });
 
-    /// <summary>Stored text holding a control character (other than tab and line breaks), as "table: value"; null when there is none.</summary>
-    public static string? ControlCharacterStored(DepotContext context)
+    /// <summary>Stored text holding a control character (other than tab and line breaks), as "table.field: value"; null when there is none.</summary>
+    public static string? ControlCharacterStored(DepotContext context) => context.Read(s =>
     {
-        var tables = new List<string>();
-        using (var command = context.Connection.Command("SELECT name FROM sqlite_master WHERE type = 'table'", context.CurrentTransaction))
-        using (var reader = command.ExecuteReader())
+        foreach (var table in StoreSchema.Tables)
         {
-            while (reader.Read())
+            foreach (var row in StoredRows.All(s, table))
             {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var table in tables)
-        {
-            using var command = context.Connection.Command($"SELECT * FROM \"{table}\"", context.CurrentTransaction);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
+                foreach (var (field, text) in StoredRows.Texts(row))
                 {
-                    if (reader.GetValue(i) is string text && text.Any(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n' || c == '\uFEFF'))
+                    if (text.Any(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n' || c == '\uFEFF'))
                     {
-                        return $"{table}.{reader.GetName(i)}: {text[..Math.Min(80, text.Length)]}";
+                        return $"{table.Name}.{field}: {text[..Math.Min(80, text.Length)]}";
                     }
                 }
             }
         }
 
         return null;
-    }
+    });
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using Depot.Core.Billing;
 using Depot.Core.Cases;
+using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
 using Depot.Core.Reports;
 using Depot.Core.Tests.Cases;
@@ -91,6 +92,8 @@ public sealed class QualityReportTests
                 new QualityReportRow("NORDBANK", "2026-12", 0, 0, 0, null, null, 0m, 0m, 0m, 1, 8, 1),
             ],
             rows);
+        Assert.Equal(StraightQualityReport.Rows(depot.Context, "NORDBANK"), rows);
+        Assert.Empty(new IntegrityCheck(depot.Context).ReportCounts());
     }
 
     [Fact]

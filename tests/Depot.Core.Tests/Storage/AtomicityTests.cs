@@ -1,5 +1,6 @@
 using Depot.Core.Lifecycle;
 using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Tests.Support;
 using Depot.Core.Units;
 
@@ -14,12 +15,12 @@ public sealed class AtomicityTests
     {
         using var depot = new TestDepot();
         depot.Units.Intake(Imei, new UnitDetails(TestDepot.PoolOwner, TestDepot.Model));
-        depot.Context.Connection.Execute("CREATE TRIGGER no_more_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'event log unavailable'); END;");
         var before = depot.Snapshot();
+        using var failing = new DepotContext(new FaultyStore<EventRow>(depot.Context.Store), depot.Path, "tester", depot.Clock);
 
-        var refusal = Assert.Throws<RefusedException>(() => depot.Units.Scrap(Imei, "test"));
+        var refusal = Assert.Throws<StorageException>(() => new UnitService(failing).Scrap(Imei, "test"));
 
-        Assert.Contains("nothing was saved", refusal.Message);
+        Assert.Equal(FaultyTable<EventRow>.Refusal, refusal.Message);
         Assert.Equal(before, depot.Snapshot());
         Assert.Equal(UnitState.Available, depot.Units.Find(Imei)!.State);
     }
@@ -28,12 +29,13 @@ public sealed class AtomicityTests
     public void A_new_unit_whose_event_cannot_be_written_does_not_exist_afterwards()
     {
         using var depot = new TestDepot();
-        depot.Context.Connection.Execute("CREATE TRIGGER no_more_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'event log unavailable'); END;");
+        using var failing = new DepotContext(new FaultyStore<EventRow>(depot.Context.Store), depot.Path, "tester", depot.Clock);
 
-        Assert.Throws<RefusedException>(() => depot.Units.Receive(Imei));
+        Assert.Throws<StorageException>(() => new UnitService(failing).Receive(Imei));
 
         Assert.Null(depot.Units.Find(Imei));
-        Assert.Equal(0L, depot.Context.Connection.Scalar("SELECT count(*) FROM units"));
+        Assert.Equal(0, depot.Context.Read(s => s.Table<UnitRow>().Count()));
+        Assert.Equal(0, depot.Context.Read(s => s.Table<UnitIdentifierRow>().Count()));
     }
 
     [Fact]
@@ -48,8 +50,8 @@ public sealed class AtomicityTests
             batch.Commit();
         }
 
-        Assert.Equal(2L, depot.Context.Connection.Scalar("SELECT count(*) FROM units"));
-        Assert.Equal(2L, depot.Context.Connection.Scalar("SELECT count(*) FROM events"));
+        Assert.Equal(2, depot.Context.Read(s => s.Table<UnitRow>().Count()));
+        Assert.Equal(2, depot.Context.Read(s => s.Table<EventRow>().Count()));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Depot.Core;
 using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Owners;
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Time;
 using Depot.Core.Units;
 
@@ -46,34 +49,36 @@ public sealed class TestDepot : IDisposable
     /// <summary>Another connection to the same file, as a second bench would have.</summary>
     public DepotContext SecondBench(string operatorName = "second") => DepotContext.Open(Path, operatorName, Clock);
 
-    /// <summary>Everything in units, identifiers, cases, repair orders and events, as text, to prove nothing changed.</summary>
-    public string Snapshot()
+    /// <summary>Every row of units, identifiers, cases, case links, repair orders, charges and events, and the unit counters, as text, to prove nothing changed.</summary>
+    public string Snapshot() => Context.Read(s =>
     {
         var text = new System.Text.StringBuilder();
-        foreach (var table in new[] { "units", "unit_identifiers", "cases", "case_units", "repair_orders", "events" })
+        void Rows<TRow>(string table) where TRow : class, IRow, new()
         {
-            using var command = Context.Connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM {table} ORDER BY 1, 2";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var row in s.Table<TRow>().All())
             {
-                text.Append(table).Append(':');
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString()).Append('|');
-                }
-
-                text.AppendLine();
+                text.Append(table).Append(':').AppendLine(JsonSerializer.Serialize(row));
             }
         }
 
+        Rows<UnitRow>("units");
+        Rows<UnitIdentifierRow>("unit_identifiers");
+        Rows<CaseRow>("cases");
+        Rows<CaseUnitRow>("case_units");
+        Rows<RepairOrderRow>("repair_orders");
+        Rows<ChargeRow>("charges");
+        Rows<EventRow>("events");
+        foreach (var counter in s.Counters(UnitCounts.Prefix))
+        {
+            text.Append("counter:").Append(counter.Key).Append('=').Append(counter.Value).AppendLine();
+        }
+
         return text.ToString();
-    }
+    });
 
     public void Dispose()
     {
         Context.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -79,18 +79,22 @@ public sealed class CliTests
         cli.Ok("intake", Swap, "--model", "IP15", "--owner", "ACME");
         Assert.Contains("OK: 1 units, 1 events", cli.Ok("check"));
 
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.Database};Pooling=false"))
+        using (var context = Depot.Core.DepotContext.Open(cli.Database, "tamper"))
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE units SET state = 'Lost'";
-            command.ExecuteNonQuery();
+            context.Write(w =>
+            {
+                var unit = w.Table<Depot.Core.Storage.Rows.UnitRow>().All().Single();
+                unit.State = "Lost";
+                w.Table<Depot.Core.Storage.Rows.UnitRow>().Update(unit);
+            });
         }
 
         var (exit, output, _) = cli.Run("check");
         Assert.Equal(1, exit);
         Assert.Contains($"MISMATCH unit {Swap}", output);
         Assert.Contains("stored state is Lost, but its events end in Available", output);
+        Assert.Contains("MISMATCH pool counts ACME IP15 Lost", output);
+        Assert.Contains("OK: the report figures equal a recount of the cases and events.", output);
     }
 
     [Fact]

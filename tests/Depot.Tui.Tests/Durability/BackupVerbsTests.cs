@@ -16,15 +16,13 @@ public sealed class BackupVerbsTests
         Assert.Equal("", backupError);
         Assert.StartsWith("Backed up 500 units and ", backupOutput);
 
-        File.WriteAllText(depot.Path, "the disk controller wrote garbage here");
-        File.Delete(depot.Path + "-wal");
-        File.Delete(depot.Path + "-shm");
+        File.WriteAllText(depot.StorePath, "the disk controller wrote garbage here");
 
         var (refusedExit, refusedOutput, refusedError) = DepotProcess.Run(null, "--db", depot.Path, "restore", backup);
         Assert.Equal(1, refusedExit);
         Assert.Equal("", refusedOutput);
         Assert.Equal($"depot: {depot.Path} already exists; add --force to replace it with the backup (nothing changed)", refusedError.TrimEnd());
-        Assert.Equal("the disk controller wrote garbage here", File.ReadAllText(depot.Path));
+        Assert.Equal("the disk controller wrote garbage here", File.ReadAllText(depot.StorePath));
 
         var (exit, output, error) = DepotProcess.Run(null, "--db", depot.Path, "restore", backup, "--force");
         Assert.Equal(0, exit);
@@ -32,7 +30,7 @@ public sealed class BackupVerbsTests
         Assert.StartsWith("Restored 500 units and ", output);
         using var context = depot.Open();
         Assert.Empty(new IntegrityCheck(context).Run());
-        Assert.Equal(500L, Depot.Core.Storage.SqlExtensions.Scalar(context.Connection, "SELECT count(*) FROM units"));
+        Assert.Equal(500L, context.Read(s => s.Table<Depot.Core.Storage.Rows.UnitRow>().Count()));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Depot.Core.Integrity;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Tui.Tests.Durability;
 
@@ -19,7 +19,7 @@ public sealed class ConcurrentBenchesTests
         long lastEventBefore;
         using (var context = depot.Open())
         {
-            lastEventBefore = Convert.ToInt64(context.Connection.Scalar("SELECT max(id) FROM events"));
+            lastEventBefore = context.Read(s => s.Table<EventRow>().All().Max(e => (long?)e.Id) ?? 0);
         }
 
         using var first = DepotProcess.Start("--db", depot.Path, "receive-stream", "--inspect", "nff");
@@ -60,17 +60,21 @@ public sealed class ConcurrentBenchesTests
         });
 
         using var check = depot.Open();
-        Assert.Equal(1000, Convert.ToInt32(check.Connection.Command(
-            "SELECT count(*) FROM events WHERE id > $last AND trigger = 'Receive'").With("$last", lastEventBefore).Scalar()));
-        Assert.Equal(1000, Convert.ToInt32(check.Connection.Command(
-            "SELECT count(*) FROM events WHERE id > $last AND trigger = 'Inspect'").With("$last", lastEventBefore).Scalar()));
-        foreach (var scan in scans)
+        var newEvents = check.Read(s => s.Table<EventRow>().All().Where(e => e.Id > lastEventBefore).ToList());
+        Assert.Equal(1000, newEvents.Count(e => e.Trigger == "Receive"));
+        Assert.Equal(1000, newEvents.Count(e => e.Trigger == "Inspect"));
+        check.Read(s =>
         {
-            Assert.Equal("QualityCheck", check.Connection.Command(
-                "SELECT u.state FROM units u JOIN unit_identifiers i ON i.unit_id = u.id WHERE i.identifier = $id").With("$id", scan).Scalar());
-        }
+            foreach (var scan in scans)
+            {
+                Assert.Equal("QualityCheck", DurabilityDepot.State(s, scan));
+            }
+
+            return 0;
+        });
 
         Assert.Empty(new IntegrityCheck(check).Run());
+        Assert.True(DurabilityDepot.ReadEverything(check) > 0);
     }
 
     private static IEnumerable<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

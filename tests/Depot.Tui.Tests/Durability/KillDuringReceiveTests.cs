@@ -1,5 +1,5 @@
 using Depot.Core.Integrity;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Tui.Tests.Durability;
 
@@ -53,15 +53,14 @@ public sealed class KillDuringReceiveTests
         Assert.Equal(scans.Take(acknowledgedIds.Count), acknowledgedIds);
 
         using var context = depot.Open();
-        var states = scans.Select(s => State(context, s)).ToList();
+        var states = context.Read(s => scans.Select(scan => DurabilityDepot.State(s, scan)).ToList());
         var received = states.TakeWhile(s => s == "Received").Count();
         // Everything acknowledged is there; at most the one scan in flight at the kill committed unacknowledged.
         Assert.InRange(received, acknowledgedIds.Count, acknowledgedIds.Count + 1);
         Assert.DoesNotContain("Received", states.Skip(received));
-        Assert.Equal(received, Convert.ToInt32(context.Connection.Command(
-            "SELECT count(*) FROM events WHERE operator = 'durability' AND trigger = 'Receive'").Scalar()));
+        Assert.Equal(received, context.Read(s => s.Table<EventRow>().All().Count(e => e.Operator == "durability" && e.Trigger == "Receive")));
         Assert.Empty(new IntegrityCheck(context).Run());
-        Assert.Equal("ok", context.Connection.Scalar("PRAGMA integrity_check;"));
+        Assert.True(DurabilityDepot.ReadEverything(context) > 0);
     }
 
     [Fact]
@@ -84,12 +83,8 @@ public sealed class KillDuringReceiveTests
 
         var (exit, output, error) = DepotProcess.Run(null, "--db", depot.Path, "check");
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, output + error);
         Assert.StartsWith("OK: 2000 units", output);
         Assert.Equal("", error);
     }
-
-    private static string State(Depot.Core.DepotContext context, string identifier) =>
-        (string)context.Connection.Command("SELECT u.state FROM units u JOIN unit_identifiers i ON i.unit_id = u.id WHERE i.identifier = $id")
-            .With("$id", identifier).Scalar()!;
 }

@@ -16,9 +16,9 @@ public sealed class StorageFailureTests
     {
         using var depot = DurabilityDepot.Generate(units: 300);
         var scan = depot.Receivable(1).Single();
-        var before = File.ReadAllBytes(depot.Path);
-        File.SetUnixFileMode(depot.Path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        var immutable = Environment.UserName == "root" && SetImmutable(depot.Path, true);
+        var before = File.ReadAllBytes(depot.StorePath);
+        File.SetUnixFileMode(depot.StorePath, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var immutable = Environment.UserName == "root" && SetImmutable(depot.StorePath, true);
         try
         {
             var (exit, output, error) = DepotProcess.Run(null, "--db", depot.Path, "receive", scan);
@@ -33,13 +33,13 @@ public sealed class StorageFailureTests
         {
             if (immutable)
             {
-                SetImmutable(depot.Path, false);
+                SetImmutable(depot.StorePath, false);
             }
 
-            File.SetUnixFileMode(depot.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(depot.StorePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        Assert.Equal(before, File.ReadAllBytes(depot.Path));
+        Assert.Equal(before, File.ReadAllBytes(depot.StorePath));
         using var context = depot.Open();
         Assert.Empty(new IntegrityCheck(context).Run());
     }

@@ -1,6 +1,5 @@
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Depot.Core.Exchange.Import;
 
@@ -8,10 +7,13 @@ namespace Depot.Core.Exchange.Import;
 /// Runs one import as FORMATS.md says. A first streaming pass validates every row (fields, rules,
 /// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
 /// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
-/// import found invalid rows), a second pass applies the valid rows in one transaction, and the
+/// import found invalid rows), a second pass applies the valid rows, and the
 /// import is recorded. A format with a compact form (<see cref="ICompactRows{TRow}"/>) has its
-/// valid rows kept in a temporary file by the first pass, so the second does not parse the file again. For a real import the transaction opens before validation, so no other
-/// bench changes what was validated.
+/// valid rows kept in a temporary file by the first pass, so the second does not parse the file
+/// again. A real import is one unit of work (<see cref="DepotContext.BeginBatch"/>) that opens
+/// before validation, so no other bench changes what was validated, and commits only at the end:
+/// a killed import leaves the depot as it was. Each row is applied behind a savepoint, so a row
+/// refused while applying leaves the others.
 /// </summary>
 public sealed class ImportRunner(DepotContext context)
 {
@@ -23,30 +25,20 @@ public sealed class ImportRunner(DepotContext context)
     /// <summary>Rows above which the memory of validation is handed back before applying.</summary>
     private const long LargeFile = 100_000;
 
-    /// <summary>Page cache for the import's connection (KiB): a big transaction that fits is written to the log once, not spilled page by page.</summary>
-    private const int ImportCacheKib = 16 * 1024;
-
     public ImportResult Run<TRow>(IImportFormat<TRow> format, ImportSource source, ImportOptions options, IProgress<ImportProgress>? progress = null)
         where TRow : class
     {
-        var cache = context.Connection.Scalar("PRAGMA cache_size;");
-        var temp = context.Connection.Scalar("PRAGMA temp_store;");
-        context.Connection.Execute($"PRAGMA cache_size = -{ImportCacheKib}; PRAGMA temp_store = MEMORY;");
         try
         {
             return RunPasses(format, source, options, progress);
         }
-        catch (SqliteException e)
+        catch (StorageException e)
         {
-            throw new RefusedException($"nothing was imported from {source.Name}: {DepotDatabase.Describe(e)}");
+            throw new RefusedException($"nothing was imported from {source.Name}: {e.Message}", e);
         }
         catch (IOException e) when (!options.DryRun && format is ICompactRows<TRow>)
         {
             throw new RefusedException($"nothing was imported from {source.Name}: the validated rows cannot be kept in {Path.GetTempPath()} ({e.Message})");
-        }
-        finally
-        {
-            context.Connection.Execute(FormattableString.Invariant($"PRAGMA cache_size = {Convert.ToInt64(cache)}; PRAGMA temp_store = {Convert.ToInt64(temp)};"));
         }
     }
 
@@ -71,7 +63,7 @@ public sealed class ImportRunner(DepotContext context)
         long applied = 0;
         long? importId = null;
 
-        // A real import opens its transaction before validation, so that no other bench changes what
+        // A real import opens its unit of work before validation, so that no other bench changes what
         // was validated. A dry run only reads, and keeps no bench waiting.
         using var batch = options.DryRun ? null : context.BeginBatch();
         using var reader = CsvRowReader.Open(source, facts, format.Columns);
@@ -105,7 +97,7 @@ public sealed class ImportRunner(DepotContext context)
         // Pass 1: validate everything, write nothing.
         var (read, already) = Validate(format, reader, plans, kept, facts.Length, zone, Reject, progress);
 
-        // The keys of pass 1 are garbage now; give their memory back before the apply pass fills the page cache.
+        // The keys of pass 1 are garbage now; give their memory back before the apply pass.
         if (read > LargeFile)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);

@@ -5,6 +5,9 @@ public sealed class ImportRow : IRow
 {
     public static readonly IndexSpec BySha256 = new("imports_sha256", nameof(Sha256), IndexKeyType.Text);
 
+    /// <summary>Imports in time order (the latest imports, newest first).</summary>
+    public static readonly IndexSpec ByAt = new("imports_at", nameof(AtKey), IndexKeyType.Text);
+
     public long Id { get; set; }
 
     public string Kind { get; set; } = "";
@@ -26,4 +29,6 @@ public sealed class ImportRow : IRow
     public long Rejected { get; set; }
 
     public bool Strict { get; set; }
+
+    public string AtKey => StoreKeys.Instant(At);
 }

@@ -9,6 +9,12 @@ public sealed class UnitRow : IVersionedRow
     /// <summary>Units of one owner in one state.</summary>
     public static readonly IndexSpec ByOwnerState = new("units_owner_state", nameof(OwnerStateKey), IndexKeyType.Text);
 
+    /// <summary>Units of one owner in one state, longest in it first (lists filtered by owner).</summary>
+    public static readonly IndexSpec ByOwnerStateSince = new("units_owner_state_since", nameof(OwnerStateSinceKey), IndexKeyType.Text);
+
+    /// <summary>Units on one shelf bin (a bin count), the bin upper-cased; empty without a bin.</summary>
+    public static readonly IndexSpec ByBin = new("units_bin", nameof(BinKey), IndexKeyType.Text);
+
     public long Id { get; set; }
 
     public string Identifier { get; set; } = "";
@@ -46,4 +52,9 @@ public sealed class UnitRow : IVersionedRow
 
     /// <summary>Owner id (empty when unknown), then state.</summary>
     public string OwnerStateKey => StoreKeys.Id(OwnerId) + "|" + State;
+
+    /// <summary>Owner id (empty when unknown), state, then the instant it was entered.</summary>
+    public string OwnerStateSinceKey => OwnerStateKey + "|" + StoreKeys.Instant(StateSince);
+
+    public string BinKey => (Bin ?? "").ToUpperInvariant();
 }

@@ -35,13 +35,13 @@ public sealed class CycleCountImport(DepotContext context) : IImportFormat<Cycle
     }
 
     public string Key(CycleCountRow row) =>
-        $"{row.Bin.ToUpperInvariant()}|{row.Imei}|{row.Counted?.ToStored()}";
+        $"{row.Bin.ToUpperInvariant()}|{row.Imei}|{(row.Counted is { } at ? StoreKeys.Instant(at) : "")}";
 
     public RowPlan Check(CycleCountRow row, FieldReader fields)
     {
         foreach (var (session, open, line) in LinesOf(row.Bin))
         {
-            var sameScan = row.Counted is { } at ? line.CountedAt.ToStored() == at.ToStored() : open;
+            var sameScan = row.Counted is { } at ? StoreKeys.Instant(line.CountedAt) == StoreKeys.Instant(at) : open;
             if (line.Identifier == row.Imei && sameScan)
             {
                 _sessions.Add(session);

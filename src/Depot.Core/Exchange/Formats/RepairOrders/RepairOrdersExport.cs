@@ -1,7 +1,8 @@
-using System.Text.Json;
 using Depot.Core.Exchange.Export;
 using Depot.Core.Exchange.Reading;
+using Depot.Core.Identifiers;
 using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Exchange.Formats.RepairOrders;
 
@@ -13,33 +14,52 @@ public static class RepairOrdersExport
 {
     public static readonly ColumnSet Columns = ColumnSet.Of("order", "partner", "imei", "serial", "model", "owner", "ticket", "fault_code", "fault", "accessories", "sent");
 
-    public static void Write(DepotContext context, ExportFilter filter, CsvExport export)
+    public static void Write(DepotContext context, ExportFilter filter, CsvExport export) => context.Read(s =>
     {
-        using var command = context.Connection.Command(
-            """
-            SELECT r.order_no, r.partner, u.identifier, u.identifier_kind,
-                   (SELECT i.identifier FROM unit_identifiers i WHERE i.unit_id = u.id AND i.kind = 'Serial' AND i.identifier <> u.identifier LIMIT 1),
-                   m.sku, o.code, c.ticket, c.diagnosis, c.fault, r.sent_at
-            FROM repair_orders r JOIN units u ON u.id = r.unit_id
-            LEFT JOIN models m ON m.id = u.model_id LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN cases c ON c.id = r.case_id
-            WHERE r.partner = $partner COLLATE NOCASE AND r.sent_at >= $since
-            ORDER BY r.sent_at, r.id
-            """, context.CurrentTransaction)
-            .With("$partner", (filter.Partner ?? "").Trim())
-            .With("$since", filter.Since is { } since ? Start(context, since).ToStored() : "");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var partner = (filter.Partner ?? "").Trim().ToUpperInvariant();
+        var since = filter.Since is { } day ? Start(context, day) : DateTimeOffset.MinValue;
+        var orders = s.Table<RepairOrderRow>();
+        var manifest = orders.Find(RepairOrderRow.ByOpenPartner, "open|" + partner)
+            .Concat(orders.Find(RepairOrderRow.ByOpenPartner, "done|" + partner))
+            .Where(o => o.SentAt >= since)
+            .OrderBy(o => o.SentAt).ThenBy(o => o.Id)
+            .ToList();
+        if (manifest.Count == 0)
         {
-            var isImei = reader.GetString(3) == "Imei";
-            var diagnosis = reader.GetStringOrNull(8) is { } json ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) : null;
-            export.Text(reader.GetString(0)).Text(reader.GetString(1))
-                .Text(isImei ? reader.GetString(2) : "").Text(isImei ? reader.GetStringOrNull(4) : reader.GetString(2))
-                .Text(reader.GetStringOrNull(5)).Text(reader.GetStringOrNull(6)).Text(reader.GetStringOrNull(7))
-                .Text(diagnosis?.GetValueOrDefault("fault_code")).Text(reader.GetStringOrNull(9)).Text(diagnosis?.GetValueOrDefault("accessories"))
-                .Instant(SqlExtensions.ReadInstant(reader.GetString(10)))
+            return 0;
+        }
+
+        var owners = s.Table<OwnerRow>().All().ToDictionary(o => o.Id, o => o.Code);
+        var models = s.Table<ModelRow>().All().ToDictionary(m => m.Id, m => m.Sku);
+        var units = s.Table<UnitRow>();
+        var cases = s.Table<CaseRow>();
+        foreach (var order in manifest)
+        {
+            if (units.Get(order.UnitId) is not { } unit)
+            {
+                continue;
+            }
+
+            var isImei = unit.IdentifierKind == nameof(IdentifierKind.Imei);
+            var serviceCase = order.CaseId is { } caseId ? cases.Get(caseId) : null;
+            var diagnosis = serviceCase?.Diagnosis;
+            export.Text(order.OrderNo).Text(order.Partner)
+                .Text(isImei ? unit.Identifier : "").Text(isImei ? SecondSerial(s, unit) : unit.Identifier)
+                .Text(unit.ModelId is { } model ? models.GetValueOrDefault(model) : null)
+                .Text(unit.OwnerId is { } owner ? owners.GetValueOrDefault(owner) : null)
+                .Text(serviceCase?.Ticket)
+                .Text(diagnosis?.GetValueOrDefault("fault_code")).Text(serviceCase?.Fault).Text(diagnosis?.GetValueOrDefault("accessories"))
+                .Instant(order.SentAt)
                 .EndRow();
         }
-    }
+
+        return 0;
+    });
+
+    /// <summary>The serial number an IMEI unit also goes by, if any.</summary>
+    private static string? SecondSerial(IStoreSession session, UnitRow unit) =>
+        session.Table<UnitIdentifierRow>().Find(UnitIdentifierRow.ByUnit, unit.Id)
+            .FirstOrDefault(i => i.Kind == nameof(IdentifierKind.Serial) && i.Identifier != unit.Identifier)?.Identifier;
 
     private static DateTimeOffset Start(DepotContext context, DateOnly day)
     {

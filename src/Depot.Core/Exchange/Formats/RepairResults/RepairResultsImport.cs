@@ -4,15 +4,16 @@ using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
 using Depot.Core.Lifecycle;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
+using StoredResult = Depot.Core.Storage.Rows.RepairResultRow;
 
 namespace Depot.Core.Exchange.Formats.RepairResults;
 
 /// <summary>
 /// <c>repair-results</c>: applies a partner's result to the unit of the order through
 /// <see cref="UnitService.PartnerResult"/>, and keeps the partner's figures (parts, labour, cost) in
-/// <c>repair_results</c>. Keyed by order + result + completed. The IMEI must be the order's unit; a
+/// the depot's repair results. Keyed by order + result + completed. The IMEI must be the order's unit; a
 /// new IMEI becomes the unit's identifier and the old one still finds it.
 /// </summary>
 public sealed class RepairResultsImport(DepotContext context) : IImportFormat<RepairResultRow>
@@ -73,18 +74,16 @@ public sealed class RepairResultsImport(DepotContext context) : IImportFormat<Re
 
     public RowPlan Check(RepairResultRow row, FieldReader fields)
     {
-        var known = context.Connection.Command(
-                "SELECT count(*) FROM repair_results WHERE order_no = $order AND result = $result AND completed = $completed", context.CurrentTransaction)
-            .With("$order", row.Order).With("$result", row.Result.ToString()).With("$completed", Stored(row.Completed)).Scalar();
-        if (Convert.ToInt64(known, CultureInfo.InvariantCulture) > 0)
+        var key = new StoredResult { OrderNo = row.Order, Result = row.Result.ToString(), Completed = Stored(row.Completed) }.Key;
+        var (known, order) = context.Read(s => (
+            s.Table<StoredResult>().FindOne(StoredResult.ByKey, key),
+            s.Table<RepairOrderRow>().FindOne(RepairOrderRow.ByOrderNo, row.Order)));
+        if (known is not null)
         {
             return RowPlan.AlreadyApplied;
         }
 
-        using var command = context.Connection.Command("SELECT unit_id, result FROM repair_orders WHERE order_no = $order", context.CurrentTransaction)
-            .With("$order", row.Order);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        if (order is null)
         {
             fields.Fail("order", "an order the depot sent to a partner (see depot export repair-orders)");
             return RowPlan.Rejected;
@@ -96,8 +95,8 @@ public sealed class RepairResultsImport(DepotContext context) : IImportFormat<Re
             return RowPlan.Rejected;
         }
 
-        var orderUnit = reader.GetInt64(0);
-        if (reader.GetStringOrNull(1) is { } result)
+        var orderUnit = order.UnitId;
+        if (order.Result is { } result)
         {
             fields.Fail("order", $"an open order: this one already has the result {result}");
             return RowPlan.Rejected;
@@ -132,21 +131,26 @@ public sealed class RepairResultsImport(DepotContext context) : IImportFormat<Re
         return NoSession.Instance;
     }
 
-    public void Apply(RepairResultRow row, RowPlan plan) => context.Write(transaction =>
+    public void Apply(RepairResultRow row, RowPlan plan) => context.Write(w =>
     {
         Money? quote = row.Quote is { } amount ? new Money(amount, row.Currency!) : null;
         _units.PartnerResult(row.Imei.Value, row.Result, row.NewImei?.Value, quote, row.Note);
-        context.Connection.Command(
-            """
-            INSERT INTO repair_results (order_no, result, completed, imei, new_imei, parts, labour_minutes, cost, currency, quote, note, import_id)
-            VALUES ($order, $result, $completed, $imei, $new, $parts, $labour, $cost, $currency, $quote, $note, $import)
-            """, transaction)
-            .With("$order", row.Order).With("$result", row.Result.ToString()).With("$completed", Stored(row.Completed))
-            .With("$imei", row.Imei.Value).With("$new", row.NewImei?.Value).With("$parts", row.Parts).With("$labour", row.LabourMinutes)
-            .With("$cost", row.Cost?.ToString(CultureInfo.InvariantCulture)).With("$currency", row.Currency)
-            .With("$quote", row.Quote?.ToString(CultureInfo.InvariantCulture)).With("$note", row.Note).With("$import", _importId)
-            .ExecuteNonQuery();
+        w.Table<StoredResult>().Insert(new StoredResult
+        {
+            OrderNo = row.Order,
+            Result = row.Result.ToString(),
+            Completed = Stored(row.Completed),
+            Imei = row.Imei.Value,
+            NewImei = row.NewImei?.Value,
+            Parts = row.Parts,
+            LabourMinutes = row.LabourMinutes,
+            Cost = row.Cost,
+            Currency = row.Currency,
+            Quote = row.Quote,
+            Note = row.Note,
+            ImportId = _importId,
+        });
     });
 
-    private static string Stored(DateOnly? completed) => completed?.ToStored() ?? "";
+    private static string Stored(DateOnly? completed) => completed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,40 +1,50 @@
 using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Identifiers;
-using Depot.Core.Owners;
-using Depot.Core.Storage;
-using Microsoft.Data.Sqlite;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Units;
+using StoredUnit = Depot.Core.Storage.Rows.UnitRow;
 
 namespace Depot.Core.Exchange.Formats.Units;
 
 /// <summary>
 /// <c>units</c>: swap stock intake. Keyed by the identifier. A new unit gets the Intake trigger; a
 /// known unit of the same owner and model only has its descriptive fields updated (those the row
-/// gives), never its state.
+/// gives), never its state. New units go in through <see cref="UnitIntakeWriter"/>, many at a time.
 /// </summary>
-public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>, IDisposable
+public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>
 {
     private static readonly Dictionary<string, char> Grades = new() { ["A"] = 'A', ["B"] = 'B', ["C"] = 'C' };
 
     private readonly DepotContext _context;
     private readonly Dictionary<string, long> _owners;
     private readonly Dictionary<string, long> _models;
+    private readonly Dictionary<long, string> _ownerCodes;
+    private readonly Dictionary<long, string> _modelSkus;
     private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
-    /// <summary>Identifiers the depot holds, when they are few enough to keep: most rows then need no probe of the index.</summary>
-    private const int FewIdentifiers = 100_000;
 
-    private HashSet<string>? _existing;
-    private bool _existingRead;
-    private RawStatement? _lookup;
-    private SqliteCommand? _read;
+    /// <summary>Second identifiers this import gave units: a later row's own identifier must not be one of them.</summary>
+    private readonly HashSet<string> _aliasesAdded = new(StringComparer.Ordinal);
+
+    /// <summary>Units (about as many identifiers) up to which the depot's identifiers are worth reading at once.</summary>
+    private const long FewUnits = 100_000;
+
+    private long? _depotUnits;
+    private long _probes;
+
+    /// <summary>Every identifier the depot held when the import began, with its unit, once read (see <see cref="Lookup"/>).</summary>
+    private Dictionary<string, long>? _held;
+
     private UnitIntakeWriter? _writer;
 
     public UnitsImport(DepotContext context)
     {
         _context = context;
-        var catalog = new Catalog(context);
-        _owners = catalog.ListOwners().ToDictionary(o => o.Code, o => o.Id, StringComparer.OrdinalIgnoreCase);
-        _models = catalog.ListModels().ToDictionary(m => m.Sku, m => m.Id, StringComparer.OrdinalIgnoreCase);
+        var (owners, models) = context.Read(s => (s.Table<OwnerRow>().All().ToList(), s.Table<ModelRow>().All().ToList()));
+        _owners = owners.ToDictionary(o => o.Code, o => o.Id, StringComparer.OrdinalIgnoreCase);
+        _models = models.ToDictionary(m => m.Sku, m => m.Id, StringComparer.OrdinalIgnoreCase);
+        _ownerCodes = owners.ToDictionary(o => o.Id, o => o.Code);
+        _modelSkus = models.ToDictionary(m => m.Id, m => m.Sku);
     }
 
     public string Kind => "units";
@@ -101,7 +111,9 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
             return RowPlan.Rejected;
         }
 
-        if (row.Serial is { } alias && !_serialsSeen.Add(alias.Value))
+        // A serial number names one unit of the file, whether as its only identifier or its second one.
+        if ((row.Serial is { } alias && !_serialsSeen.Add(alias.Value))
+            || (row.Identifier.Kind == IdentifierKind.Serial && !_serialsSeen.Add(row.Identifier.Value)))
         {
             fields.Fail("serial", "the same serial number as an earlier row of this file");
             return RowPlan.Rejected;
@@ -122,15 +134,15 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
         if (known.OwnerId != ownerId || known.ModelId != modelId)
         {
             fields.Fail(known.OwnerId != ownerId ? "owner" : "model",
-                $"{row.Identifier} is already in the depot as {known.Owner ?? "(unknown owner)"} {known.Model ?? "(unknown model)"}, state {known.State}; a file does not move units between owners or models");
+                $"{row.Identifier} is already in the depot as {Code(_ownerCodes, known.OwnerId) ?? "(unknown owner)"} {Code(_modelSkus, known.ModelId) ?? "(unknown model)"}, state {known.State}; a file does not move units between owners or models");
             return RowPlan.Rejected;
         }
 
         var same = (row.Grade is null || row.Grade == known.Grade)
             && (row.Bin is null || row.Bin == known.Bin)
-            && (row.Purchased is null || row.Purchased.Value.ToStored() == known.Purchased)
-            && (row.WarrantyUntil is null || row.WarrantyUntil.Value.ToStored() == known.WarrantyUntil)
-            && (row.CarePlanUntil is null || row.CarePlanUntil.Value.ToStored() == known.CarePlanUntil)
+            && (row.Purchased is null || row.Purchased == known.Purchased)
+            && (row.WarrantyUntil is null || row.WarrantyUntil == known.WarrantyUntil)
+            && (row.CarePlanUntil is null || row.CarePlanUntil == known.CarePlanUntil)
             && (row.Serial is null || Lookup(row.Serial.Value) is not null);
         return same ? RowPlan.AlreadyApplied : RowPlan.Update;
     }
@@ -138,10 +150,7 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
     public IDisposable BeginApply(long importId)
     {
         _serialsSeen.Clear();
-
-        // Applying adds identifiers: from here on every lookup asks the database.
-        _existing = null;
-        _existingRead = true;
+        _aliasesAdded.Clear();
         _writer = new UnitIntakeWriter(_context);
         return _writer;
     }
@@ -149,160 +158,87 @@ public sealed class UnitsImport : IImportFormat<UnitRow>, ICompactRows<UnitRow>,
     public void Apply(UnitRow row, RowPlan plan)
     {
         var writer = _writer ?? throw new InvalidOperationException("BeginApply first");
+
+        // Validation looked each identifier up in the depot; what it could not see is what this
+        // import itself adds, so only those are checked again here.
+        if (_aliasesAdded.Contains(row.Identifier.Value))
+        {
+            throw new RefusedException($"{row.Identifier} is already the identifier of another unit of this file");
+        }
+
         if (plan == RowPlan.New)
         {
-            var unitId = writer.Intake(row.Identifier, _owners[row.OwnerCode], _models[row.ModelSku], row.Grade ?? "A", row.Bin,
-                row.Purchased, row.WarrantyUntil, row.CarePlanUntil);
-            if (row.Serial is { } serial)
+            if (row.Serial is { } alias && writer.HolderOf(alias.Value) is not null)
             {
-                writer.AddIdentifier(unitId, serial);
+                throw new RefusedException($"serial {alias} is already the identifier of another unit");
             }
 
+            writer.Intake(row.Identifier, row.Serial, _owners[row.OwnerCode], _models[row.ModelSku], row.Grade ?? "A", row.Bin,
+                row.Purchased, row.WarrantyUntil, row.CarePlanUntil);
+            Added(row.Serial);
             return;
         }
 
-        var known = Lookup(row.Identifier) ?? throw new RefusedException($"{row.Identifier}: no longer in the depot");
-        _context.Connection.Command(
-            """
-            UPDATE units SET grade = coalesce($grade, grade), bin = coalesce($bin, bin), purchased = coalesce($purchased, purchased),
-                warranty_until = coalesce($warranty, warranty_until), care_plan_until = coalesce($care, care_plan_until), version = version + 1
-            WHERE id = $id
-            """, _context.CurrentTransaction)
-            .With("$grade", row.Grade).With("$bin", row.Bin).With("$purchased", row.Purchased?.ToStored())
-            .With("$warranty", row.WarrantyUntil?.ToStored()).With("$care", row.CarePlanUntil?.ToStored()).With("$id", known.Id)
-            .ExecuteNonQuery();
-        if (row.Serial is { } alias && Lookup(alias) is null)
+        _context.Write(w =>
         {
-            writer.AddIdentifier(known.Id, alias);
-        }
-    }
-
-    public void Write(BinaryWriter writer, UnitRow row)
-    {
-        WriteIdentifier(writer, row.Identifier);
-        writer.Write(row.Serial is not null);
-        if (row.Serial is { } serial)
-        {
-            WriteIdentifier(writer, serial);
-        }
-
-        writer.Write(row.ModelSku);
-        writer.Write(row.OwnerCode);
-        WriteText(writer, row.Grade);
-        WriteText(writer, row.Bin);
-        WriteDate(writer, row.Purchased);
-        WriteDate(writer, row.WarrantyUntil);
-        WriteDate(writer, row.CarePlanUntil);
-    }
-
-    public UnitRow Read(BinaryReader reader)
-    {
-        var identifier = ReadIdentifier(reader);
-        UnitIdentifier? serial = reader.ReadBoolean() ? ReadIdentifier(reader) : null;
-        var model = reader.ReadString();
-        var owner = reader.ReadString();
-        return new UnitRow(identifier, serial, model, owner, ReadText(reader), ReadText(reader), ReadDate(reader), ReadDate(reader), ReadDate(reader));
-    }
-
-    public void Dispose()
-    {
-        _lookup?.Dispose();
-        _read?.Dispose();
-    }
-
-    private Known? Lookup(UnitIdentifier identifier)
-    {
-        // Most rows of a stock file are new: one index probe tells (or, for a small depot, the set of
-        // its identifiers read once), and only a known unit is read in full.
-        if (!_existingRead)
-        {
-            _existingRead = true;
-            _existing = ReadFewIdentifiers();
-        }
-
-        if (_existing is not null && !_existing.Contains(identifier.Value))
-        {
-            return null;
-        }
-
-        _lookup ??= new RawStatement(_context.Connection, "SELECT unit_id FROM unit_identifiers WHERE identifier = ?1");
-        if (_lookup.Bind(1, identifier.Value).ScalarInt64() is not { } unitId)
-        {
-            return null;
-        }
-
-        if (_read is null || _read.Transaction != _context.CurrentTransaction)
-        {
-            _read?.Dispose();
-            _read = _context.Connection.Command(
-                """
-                SELECT u.id, u.identifier, u.owner_id, u.model_id, o.code, m.sku, u.state, u.grade, u.bin, u.purchased, u.warranty_until, u.care_plan_until
-                FROM units u LEFT JOIN owners o ON o.id = u.owner_id LEFT JOIN models m ON m.id = u.model_id
-                WHERE u.id = $id
-                """, _context.CurrentTransaction).With("$id", 0L);
-            _read.Prepare();
-        }
-
-        _read.Parameters[0].Value = unitId;
-        using var reader = _read.ExecuteReader();
-        return reader.Read()
-            ? new Known(reader.GetInt64(0), reader.GetString(1), reader.GetInt64OrNull(2), reader.GetInt64OrNull(3), reader.GetStringOrNull(4),
-                reader.GetStringOrNull(5), reader.GetString(6), reader.GetStringOrNull(7), reader.GetStringOrNull(8), reader.GetStringOrNull(9),
-                reader.GetStringOrNull(10), reader.GetStringOrNull(11))
-            : null;
-    }
-
-    /// <summary>Every identifier the depot holds, or null when there are more than <see cref="FewIdentifiers"/>.</summary>
-    private HashSet<string>? ReadFewIdentifiers()
-    {
-        var transaction = _context.CurrentTransaction;
-        using (var probe = _context.Connection.Command("SELECT count(*) FROM (SELECT 1 FROM unit_identifiers LIMIT $limit)", transaction))
-        {
-            if (Convert.ToInt64(probe.With("$limit", FewIdentifiers + 1).ExecuteScalar()) > FewIdentifiers)
+            var units = w.Table<StoredUnit>();
+            var known = Lookup(row.Identifier) ?? throw new RefusedException($"{row.Identifier}: no longer in the depot");
+            var serialHolder = row.Serial is { } serial ? writer.HolderOf(serial.Value) : null;
+            if (serialHolder is not null && serialHolder != known.Id)
             {
-                return null;
+                throw new RefusedException($"serial {row.Serial} is already the identifier of another unit");
             }
-        }
 
-        var identifiers = new HashSet<string>(StringComparer.Ordinal);
-        using var command = _context.Connection.Command("SELECT identifier FROM unit_identifiers", transaction);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+            // Descriptive fields only: owner, model and state stay, so the unit counts do not move.
+            var version = known.Version;
+            known.Grade = row.Grade ?? known.Grade;
+            known.Bin = row.Bin ?? known.Bin;
+            known.Purchased = row.Purchased ?? known.Purchased;
+            known.WarrantyUntil = row.WarrantyUntil ?? known.WarrantyUntil;
+            known.CarePlanUntil = row.CarePlanUntil ?? known.CarePlanUntil;
+            known.Version = version + 1;
+            if (!units.UpdateIfVersion(known, version))
+            {
+                throw new ConcurrencyException($"{row.Identifier}: changed by someone else meanwhile; nothing was saved for this row");
+            }
+
+            if (row.Serial is { } alias && serialHolder is null)
+            {
+                writer.AddIdentifier(known.Id, alias);
+                Added(alias);
+            }
+        });
+    }
+
+    private void Added(UnitIdentifier? alias)
+    {
+        if (alias is { } added)
         {
-            identifiers.Add(reader.GetString(0));
+            _aliasesAdded.Add(added.Value);
         }
-
-        return identifiers;
     }
 
-    private sealed record Known(long Id, string Identifier, long? OwnerId, long? ModelId, string? Owner, string? Model, string State,
-        string? Grade, string? Bin, string? Purchased, string? WarrantyUntil, string? CarePlanUntil);
-
-    private static void WriteIdentifier(BinaryWriter writer, UnitIdentifier identifier)
+    /// <summary>The unit known by <paramref name="identifier"/> now or in the past; null when unknown.</summary>
+    private StoredUnit? Lookup(UnitIdentifier identifier)
     {
-        writer.Write((byte)identifier.Kind);
-        writer.Write(identifier.Value);
-    }
-
-    private static UnitIdentifier ReadIdentifier(BinaryReader reader)
-    {
-        var kind = (IdentifierKind)reader.ReadByte();
-        return new UnitIdentifier(reader.ReadString(), kind);
-    }
-
-    private static void WriteText(BinaryWriter writer, string? text)
-    {
-        writer.Write(text is not null);
-        if (text is not null)
+        // Most rows of a stock file are new. A small depot's identifiers are read once when the file
+        // has enough rows to pay for it; otherwise one look-up in the identifiers index tells.
+        _depotUnits ??= _context.Read(s => UnitCounts.Read(s).Sum(c => c.Units));
+        if (_held is null && _depotUnits <= FewUnits && ++_probes > _depotUnits / 16)
         {
-            writer.Write(text);
+            _held = _context.Read(s => s.Table<UnitIdentifierRow>().All().ToDictionary(i => i.Identifier, i => i.UnitId, StringComparer.Ordinal));
         }
+
+        if (_held is not null)
+        {
+            return _held.TryGetValue(identifier.Value, out var unitId) ? _context.Read(s => s.Table<StoredUnit>().Get(unitId)) : null;
+        }
+
+        return _context.Read(s =>
+            s.Table<UnitIdentifierRow>().FindOne(UnitIdentifierRow.ByIdentifier, identifier.Value) is { } held
+                ? s.Table<StoredUnit>().Get(held.UnitId)
+                : null);
     }
 
-    private static string? ReadText(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    // Day numbers start at 0 (0001-01-01), so -1 stands for no date.
-    private static void WriteDate(BinaryWriter writer, DateOnly? date) => writer.Write7BitEncodedInt((date?.DayNumber ?? -1) + 1);
-
-    private static DateOnly? ReadDate(BinaryReader reader) => reader.Read7BitEncodedInt() - 1 is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+    private static string? Code(Dictionary<long, string> codes, long? id) => id is { } key ? codes.GetValueOrDefault(key) : null;
 }

@@ -1,0 +1,50 @@
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+
+namespace Depot.Core.Owners;
+
+/// <summary>
+/// Owners and models by id for one read: rows point to them by id, and they are few, so each is
+/// looked up once and kept for the rest of the call.
+/// </summary>
+internal sealed class CatalogLookup(IStoreSession session)
+{
+    private readonly Dictionary<long, OwnerRow?> _owners = [];
+    private readonly Dictionary<long, ModelRow?> _models = [];
+
+    public OwnerRow? Owner(long? id)
+    {
+        if (id is not { } key)
+        {
+            return null;
+        }
+
+        if (!_owners.TryGetValue(key, out var row))
+        {
+            row = session.Table<OwnerRow>().Get(key);
+            _owners[key] = row;
+        }
+
+        return row;
+    }
+
+    public ModelRow? Model(long? id)
+    {
+        if (id is not { } key)
+        {
+            return null;
+        }
+
+        if (!_models.TryGetValue(key, out var row))
+        {
+            row = session.Table<ModelRow>().Get(key);
+            _models[key] = row;
+        }
+
+        return row;
+    }
+
+    public string? OwnerCode(long? id) => Owner(id)?.Code;
+
+    public string? ModelSku(long? id) => Model(id)?.Sku;
+}

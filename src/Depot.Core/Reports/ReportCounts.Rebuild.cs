@@ -1,0 +1,76 @@
+using Depot.Core.Calendar;
+using Depot.Core.Integrity;
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+
+namespace Depot.Core.Reports;
+
+// Counting everything again, for rows written in bulk (the volume generator, the demo loader) and
+// after a change of the depot's time zone or holidays; and the units of a bulk intake.
+public static partial class ReportCounts
+{
+    /// <summary>
+    /// Counts every report figure again from the rows and makes the kept counters and each case's
+    /// share equal to it, inside <paramref name="writer"/>'s unit of work. Reads every unit's
+    /// history once; returns how many counters and case shares it had to change.
+    /// </summary>
+    public static long Rebuild(DepotContext context, IStoreWriter writer)
+    {
+        var recount = new ReportRecount(DepotCalendar.For(context));
+        foreach (var serviceCase in writer.Table<CaseRow>().All())
+        {
+            recount.AddCase(serviceCase);
+        }
+
+        foreach (var history in UnitHistories.Read(writer))
+        {
+            recount.AddUnit(history);
+        }
+
+        long changed = 0;
+        var stored = writer.Table<QualityCaseRow>();
+        foreach (var caseId in recount.CaseIds.Order().ToList())
+        {
+            var counted = recount.Share(caseId, count: true)!;
+            var kept = stored.FindOne(QualityCaseRow.ByCase, caseId);
+            if (kept is null || !CaseFigures.Same(kept, counted))
+            {
+                Keep(stored, kept, counted);
+                changed++;
+            }
+        }
+
+        var expected = recount.Counters;
+        foreach (var counter in Kept(writer))
+        {
+            var delta = expected.GetValueOrDefault(counter.Key) - counter.Value;
+            expected.Remove(counter.Key);
+            if (delta != 0)
+            {
+                writer.AddToCounter(counter.Key, delta);
+                changed++;
+            }
+        }
+
+        foreach (var (key, value) in expected.Where(e => e.Value != 0))
+        {
+            writer.AddToCounter(key, value);
+            changed++;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// Counts <paramref name="units"/> new units of one owner that a bulk intake made Available at
+    /// <paramref name="at"/> (their Intake events), in the intake's unit of work: the one figure
+    /// an intake moves is the owner's month-end pool.
+    /// </summary>
+    public static void Intake(DepotContext context, IStoreWriter writer, long ownerId, DateTimeOffset at, long units) =>
+        writer.AddToCounter(QualityKey(ownerId, DepotCalendar.For(context).LocalDate(at), QualityFigure.Available), units);
+
+    /// <summary>Every kept report counter (quality figures and consumption), non-zero or not.</summary>
+    internal static IEnumerable<CounterValue> Kept(IStoreSession session) =>
+        session.Counters(QualityPrefix).Where(c => c.Key.StartsWith(QualityPrefix, StringComparison.Ordinal))
+            .Concat(session.Counters(ConsumedPrefix).Where(c => c.Key.StartsWith(ConsumedPrefix, StringComparison.Ordinal)));
+}

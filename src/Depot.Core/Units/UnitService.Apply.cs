@@ -1,0 +1,181 @@
+using Depot.Core.Cases;
+using Depot.Core.Identifiers;
+using Depot.Core.Lifecycle;
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
+
+namespace Depot.Core.Units;
+
+// The one place a unit changes state: version check, lifecycle decision, unit row, event and every
+// dependent change, in one unit of work.
+public sealed partial class UnitService
+{
+    /// <summary>
+    /// Applies <paramref name="change"/> to <paramref name="unit"/> (null: a unit not yet known).
+    /// Inside one unit of work it re-reads the unit, refuses when another writer changed it since
+    /// the caller looked (or since <see cref="Change.ExpectedVersion"/>), checks the lifecycle, then
+    /// writes the unit, its event, the case, charge and repair-order changes, the unit counters and
+    /// the cases the step finished. Throws <see cref="RefusedException"/> and writes nothing when the
+    /// change is not permitted or the unit changed meanwhile.
+    /// </summary>
+    private UnitEvent Apply(Unit? unit, UnitIdentifier identifier, Change change)
+    {
+        if (unit is not null && change.ExpectedVersion is { } expected && unit.Version != expected)
+        {
+            throw Conflict(identifier, unit.State);
+        }
+
+        long? ownerId = null, modelId = null;
+        if (unit is null && change.Creating is { } creating)
+        {
+            ownerId = _catalog.RequireOwner(creating.OwnerCode).Id;
+            modelId = _catalog.RequireModel(creating.ModelSku).Id;
+        }
+
+        var details = change.Details.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+        return context.Write(w =>
+        {
+            var at = context.StoredNow();
+            var units = w.Table<UnitRow>();
+            var before = unit is null ? null : units.Get(unit.Id);
+            if (unit is null)
+            {
+                // Another bench may have made the same unit known since the caller looked.
+                if (UnitRows.FindByIdentifier(w, identifier.Value) is { } known)
+                {
+                    throw Conflict(identifier, Enum.Parse<UnitState>(known.State));
+                }
+            }
+            else if (before is null || before.Version != unit.Version)
+            {
+                throw Conflict(identifier, before is null ? unit.State : Enum.Parse<UnitState>(before.State));
+            }
+
+            var from = before is null ? UnitState.None : Enum.Parse<UnitState>(before.State);
+            var decision = UnitLifecycle.Table.Decide(from, change.Trigger, change.Facts);
+            if (!decision.Permitted)
+            {
+                throw new RefusedException($"{identifier}: {decision.Refusal}");
+            }
+
+            var unitId = before is null
+                ? InsertUnit(w, identifier, change.Creating, ownerId, modelId, decision.Destination, at)
+                : UpdateState(w, before, identifier, decision.Destination, at, change.Unannounced);
+            var eventId = w.Table<EventRow>().Insert(new EventRow
+            {
+                UnitId = unitId,
+                At = at,
+                Operator = context.Operator,
+                Trigger = change.Trigger.ToString(),
+                FromState = from == UnitState.None ? null : from.ToString(),
+                ToState = decision.Destination.ToString(),
+                CaseId = change.CaseId,
+                Details = details.Count == 0 ? null : new Dictionary<string, string>(details),
+            });
+            change.AlsoWrite?.Invoke(w, unitId);
+            new CaseService(context).CloseFinishedOf(w, unitId);
+            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, details);
+        });
+    }
+
+    private long InsertUnit(IStoreWriter writer, UnitIdentifier identifier, UnitDetails? details, long? ownerId, long? modelId, UnitState state, DateTimeOffset at)
+    {
+        var row = new UnitRow
+        {
+            Identifier = identifier.Value,
+            IdentifierKind = identifier.Kind.ToString(),
+            OwnerId = ownerId,
+            ModelId = modelId,
+            State = state.ToString(),
+            Grade = details?.Grade,
+            Bin = details?.Bin,
+            Purchased = details?.Purchased,
+            WarrantyUntil = details?.WarrantyUntil,
+            CarePlanUntil = details?.CarePlanUntil,
+            Version = 1,
+            StateSince = at,
+        };
+        var unitId = writer.Table<UnitRow>().Insert(row);
+        AddIdentifier(writer, unitId, identifier, at);
+        UnitCounts.Move(writer, null, row);
+        return unitId;
+    }
+
+    private void AddIdentifier(IStoreWriter writer, long unitId, UnitIdentifier identifier, DateTimeOffset at)
+    {
+        try
+        {
+            writer.Table<UnitIdentifierRow>().Insert(new UnitIdentifierRow
+            {
+                Identifier = identifier.Value,
+                UnitId = unitId,
+                Kind = identifier.Kind.ToString(),
+                AddedAt = at,
+            });
+        }
+        catch (StorageException)
+        {
+            // The unique identifier index refused it when another bench made the identifier known
+            // after our check: that is the conflict refusal, not a storage failure.
+            if (HolderState(identifier) is not { } now)
+            {
+                throw;
+            }
+
+            throw Conflict(identifier, now);
+        }
+    }
+
+    /// <summary>The state of the unit that holds <paramref name="identifier"/>, read outside the failed unit of work.</summary>
+    private UnitState? HolderState(UnitIdentifier identifier)
+    {
+        try
+        {
+            using var session = context.Store.BeginRead();
+            return UnitRows.FindByIdentifier(session, identifier.Value) is { } holder ? Enum.Parse<UnitState>(holder.State) : null;
+        }
+        catch (StorageException)
+        {
+            return null;
+        }
+    }
+
+    private static long UpdateState(IStoreWriter writer, UnitRow before, UnitIdentifier identifier, UnitState to, DateTimeOffset at, bool? unannounced)
+    {
+        var after = UnitRows.Copy(before);
+        after.State = to.ToString();
+        after.Version = before.Version + 1;
+        after.StateSince = at;
+        after.Unannounced = unannounced ?? before.Unannounced;
+        if (!writer.Table<UnitRow>().UpdateIfVersion(after, before.Version))
+        {
+            var now = writer.Table<UnitRow>().Get(before.Id);
+            throw Conflict(identifier, now is null ? Enum.Parse<UnitState>(before.State) : Enum.Parse<UnitState>(now.State));
+        }
+
+        UnitCounts.Move(writer, before, after);
+        return before.Id;
+    }
+
+    /// <summary>One requested change: the trigger, the facts its guards need, and what else to write with it.</summary>
+    private sealed record Change(Trigger Trigger)
+    {
+        public TransitionFacts Facts { get; init; } = TransitionFacts.None;
+
+        public Dictionary<string, string?> Details { get; init; } = [];
+
+        public long? ExpectedVersion { get; init; }
+
+        public long? CaseId { get; init; }
+
+        public string? CaseTicket { get; init; }
+
+        /// <summary>The descriptive fields when the change makes a new unit known (null: unknown owner and model).</summary>
+        public UnitDetails? Creating { get; init; }
+
+        public bool? Unannounced { get; init; }
+
+        /// <summary>Further writes in the same unit of work (repair orders, case links, identifiers, charges).</summary>
+        public Action<IStoreWriter, long>? AlsoWrite { get; init; }
+    }
+}
