@@ -77,6 +77,7 @@ public static class DepotCli
         ExportVerbs.AddTo(root);
         DemoGenerateVerb.AddTo(root);
         BackupVerbs.AddTo(root);
+        DbCopyVerb.AddTo(root);
         ReceiveStreamVerb.AddTo(root);
         return root;
     }
