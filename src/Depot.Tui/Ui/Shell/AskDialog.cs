@@ -43,10 +43,12 @@ internal sealed class AskDialog : Dialog, IKeyed
             y += 2;
         }
 
+        // Low on the screen, above the message line: the list and the details it is about stay in view.
+        var height = Math.Min(screen.Height - 2, y + 2);
         Width = width;
-        Height = Math.Min(screen.Height - 2, y + 2);
+        Height = height;
         X = Pos.Center();
-        Y = Pos.Center();
+        Y = Math.Max(0, screen.Height - height - 2);
     }
 
     public IReadOnlyList<string> Values => _fields.Select(f => f.Text.Trim()).ToList();
@@ -68,6 +70,9 @@ internal sealed class AskDialog : Dialog, IKeyed
                 [
                     new KeyBinding(last ? _question.YesLabel : "Next field", Chord.Enter, last ? Yes : NextField),
                     new KeyBinding(_question.NoLabel, Chord.Escape, No),
+                    new KeyBinding("Clear field", Chord.Control('u'), () => FocusedField?.Text = "") { InStatusBar = false },
+                    new KeyBinding("Previous field", Chord.Up, () => Step(-1)) { InStatusBar = false },
+                    new KeyBinding("Next field", Chord.Down, () => Step(1)) { InStatusBar = false },
                 ];
             }
 
@@ -102,10 +107,12 @@ internal sealed class AskDialog : Dialog, IKeyed
         return TextLine.Of((yes, Tone.Key), (" " + _question.YesLabel + "   ", Tone.Normal), (_fields.Count > 0 ? "Esc" : "n/Esc", Tone.Key), (" " + _question.NoLabel, Tone.Normal));
     }
 
-    private void NextField()
+    private void NextField() => Step(1);
+
+    private void Step(int by)
     {
         var at = _fields.FindIndex(f => ReferenceEquals(f, FocusedField));
-        _fields[Math.Min(_fields.Count - 1, at + 1)].SetFocus();
+        _fields[Math.Clamp(at + by, 0, _fields.Count - 1)].SetFocus();
     }
 
     private void Yes()

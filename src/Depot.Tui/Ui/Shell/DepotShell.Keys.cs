@@ -118,8 +118,8 @@ internal sealed partial class DepotShell
     private bool FieldKey(IKeyed keyed, TextField field, Key key, bool inDialog)
     {
         _burst.Clear();
-        var binding = keyed.Bindings.FirstOrDefault(b => !b.Typed && b.Matches(key))
-            ?? (inDialog ? null : GlobalBindings().FirstOrDefault(b => !b.Typed && !b.Matches(Key.Esc) && b.Matches(key)));
+        var binding = keyed.Bindings.FirstOrDefault(b => b.MatchesInField(key))
+            ?? (inDialog ? null : GlobalBindings().FirstOrDefault(b => !b.Matches(Key.Esc) && b.MatchesInField(key)));
         if (binding is not null)
         {
             Invoke(binding);
@@ -197,8 +197,10 @@ internal sealed partial class DepotShell
         }
     }
 
+    // Esc is left to what is on top (a filter to clear, a field to leave), which goes back when it has nothing to undo.
     private KeyBinding? Find(IKeyed keyed, Key key, bool inDialog) =>
-        keyed.Bindings.FirstOrDefault(b => b.Matches(key)) ?? (inDialog ? null : GlobalBindings().FirstOrDefault(b => b.Matches(key)));
+        keyed.Bindings.FirstOrDefault(b => b.Matches(key))
+        ?? (inDialog ? null : GlobalBindings().FirstOrDefault(b => !b.Matches(Key.Esc) && b.Matches(key)));
 
     private void Invoke(KeyBinding binding)
     {

@@ -25,8 +25,8 @@ internal sealed record KeyBinding(string Label, IReadOnlyList<Chord> Keys, Actio
 
     public bool Matches(Terminal.Gui.Input.Key key) => Keys.Any(k => k.Matches(key));
 
-    /// <summary>A binding whose keys are only characters: it never applies while a text field has focus.</summary>
-    public bool Typed => Keys.All(k => k.Char is not null);
+    /// <summary>Whether <paramref name="key"/> is one of the binding's special keys (F2, Enter, Ctrl+G): those still work while a text field has focus, its characters do not.</summary>
+    public bool MatchesInField(Terminal.Gui.Input.Key key) => Keys.Any(k => k.Char is null && k.Matches(key));
 
     public KeyBinding DisabledWhen(bool condition, string because) =>
         condition && DisabledBecause is null ? this with { DisabledBecause = because } : this;

@@ -26,6 +26,9 @@ internal sealed class Table<T> : TableView
         MultiSelect = false;
         CollectionNavigator = null;
         MaxCellWidth = 200;
+
+        // Columns keep one width while scrolling, and a table filled before its first layout is sized by its rows.
+        UseAllRowsForContentCalculation = true;
         Style.AlwaysShowHeaders = true;
         Style.ShowHorizontalHeaderOverline = false;
         Style.ShowHorizontalBottomLine = false;
