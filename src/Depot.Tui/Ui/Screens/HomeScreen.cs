@@ -191,6 +191,12 @@ internal sealed class HomeScreen : Screen
             lines.Add(new TextLine(item.Text, i == Selection ? Tone.Selected : item.Tone));
         }
 
+        if (column == 0 && _counts.Count == 0)
+        {
+            lines.Insert(0, new TextLine("Units by state", Tone.Heading));
+            lines.Insert(1, new TextLine("no units yet", Tone.Dim));
+        }
+
         if (column == 0 && !Items.Any(i => i.Section == BelowTarget))
         {
             lines.Add(new TextLine(BelowTarget, Tone.Heading));
