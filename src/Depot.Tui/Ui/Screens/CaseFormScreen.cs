@@ -21,7 +21,7 @@ internal sealed class CaseFormScreen : Screen
         : base(bench)
     {
         var hint = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
-        hint.Set(new TextLine("Opens the case and announces the end user's device. Ctrl+S opens it from any field.", Tone.Dim));
+        hint.Set(new TextLine("Opens the case and announces the device. Ctrl+S from any field.", Tone.Dim));
         Add(hint);
         var width = Labels.Max(l => l.Length) + 1;
         for (var i = 0; i < Labels.Count; i++)

@@ -38,6 +38,7 @@ internal sealed class CasesScreen : Screen
             X = 0,
             Y = 1,
             RowTone = c => c.IsOverdue ? Tone.Bad : c.Status == CaseStatus.Closed ? Tone.Dim : Tone.Normal,
+            Optional = ["Kind", "Shipped"],
         };
         Add(_top, _filter, _table);
     }

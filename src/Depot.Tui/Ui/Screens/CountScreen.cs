@@ -49,6 +49,7 @@ internal sealed class CountScreen : Screen
             X = 0,
             Y = 4,
             RowTone = d => d.IsResolved ? Tone.Dim : Tone.Normal,
+            Optional = ["Resolution"],
         };
         _table.ValueChanged += (_, _) => DrawHint();
         _table.HasFocusChanged += (_, _) =>

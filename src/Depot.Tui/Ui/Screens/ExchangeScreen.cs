@@ -54,6 +54,7 @@ internal sealed class ExchangeScreen : Screen
             Y = Choices.Count + 2,
             CanFocus = false,
             RowTone = i => i.Rejected > 0 ? Tone.Warn : Tone.Normal,
+            Optional = ["At", "Had"],
         };
         Add(_choices, _summary, _recent);
     }
@@ -294,8 +295,11 @@ internal sealed class ExchangeScreen : Screen
             lines.AddRange(r.FirstErrors.Select(e => new TextLine($"{e.Line,6}  {e.Column ?? "-",-14} {e.Value ?? "",-18} {e.Expected}")));
         }
 
+        // The summary takes the menu's place, so the question to apply it leaves it in view.
         _summary.Lines = lines;
+        _summary.Y = 0;
         _summary.Visible = true;
+        _choices.Visible = false;
         _recent.Visible = false;
         Changed();
     }
@@ -305,7 +309,9 @@ internal sealed class ExchangeScreen : Screen
         if (_summary.Visible)
         {
             _summary.Visible = false;
+            _choices.Visible = true;
             _recent.Visible = true;
+            _choices.SetFocus();
         }
     }
 

@@ -54,6 +54,7 @@ internal sealed class ReportsScreen : Screen
             Y = 2,
             Visible = false,
             RowTone = r => r.Received ? Tone.Dim : Tone.Bad,
+            Optional = ["Shipped", "Unit due"],
         };
         Add(_owners, _months, _breakdown, _returnsSummary, _returns);
     }

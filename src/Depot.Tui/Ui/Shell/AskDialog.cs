@@ -44,7 +44,8 @@ internal sealed class AskDialog : Dialog, IKeyed
         }
 
         // Low on the screen, above the message line: the list and the details it is about stay in view.
-        var height = Math.Min(screen.Height - 2, y + 2);
+        // The border, and the row a dialog keeps at its foot.
+        var height = Math.Min(screen.Height - 2, y + 4);
         Width = width;
         Height = height;
         X = Pos.Center();
@@ -103,8 +104,9 @@ internal sealed class AskDialog : Dialog, IKeyed
 
     private TextLine Keys()
     {
-        var yes = _fields.Count > 0 ? "Enter" : _question.EnterConfirms ? "y/Enter" : "y";
-        return TextLine.Of((yes, Tone.Key), (" " + _question.YesLabel + "   ", Tone.Normal), (_fields.Count > 0 ? "Esc" : "n/Esc", Tone.Key), (" " + _question.NoLabel, Tone.Normal));
+        var fields = _question.Fields.Count > 0;
+        var yes = fields ? "Enter on the last field" : _question.EnterConfirms ? "y/Enter" : "y";
+        return TextLine.Of((yes, Tone.Key), (" " + _question.YesLabel + "   ", Tone.Normal), (fields ? "Esc" : "n/Esc", Tone.Key), (" " + _question.NoLabel, Tone.Normal));
     }
 
     private void NextField() => Step(1);

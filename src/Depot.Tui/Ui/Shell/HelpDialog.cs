@@ -1,5 +1,6 @@
 using Depot.Tui.Ui.Widgets;
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -21,8 +22,8 @@ internal sealed class HelpDialog : Dialog, IKeyed
         SetScheme(look.Base);
         Width = Dim.Fill();
         Height = Dim.Fill(1);
-        X = Pos.Center();
-        Y = Pos.Center();
+        X = 0;
+        Y = 0;
         CanFocus = true;
         _text = new TextPanel(look) { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(), Wrap = true, Indent = 17 };
         _text.Lines = lines;
@@ -40,7 +41,7 @@ internal sealed class HelpDialog : Dialog, IKeyed
         new KeyBinding("Close help", [Chord.Escape, Chord.Of('q'), Chord.Of('?')], Close),
         new KeyBinding("Scroll", [Chord.Down, Chord.Of('j')], () => _text.ScrollBy(1)) { Immediate = true },
         new KeyBinding("Scroll back", [Chord.Up, Chord.Of('k')], () => _text.ScrollBy(-1)) { Immediate = true, InStatusBar = false },
-        new KeyBinding("Page", [Chord.PageDown, Chord.Of(' ')], () => _text.ScrollBy(_text.PageRows)) { Immediate = true },
+        new KeyBinding("Page", [Chord.PageDown, new Chord("Space", Key.Space, ' ')], () => _text.ScrollBy(_text.PageRows)) { Immediate = true },
         new KeyBinding("Page back", Chord.PageUp, () => _text.ScrollBy(-_text.PageRows)) { InStatusBar = false },
         new KeyBinding("Start", [Chord.Home, Chord.Of('g')], _text.ScrollToStart) { Immediate = true, InStatusBar = false },
         new KeyBinding("End", [Chord.End, Chord.Of('G')], _text.ScrollToEnd) { Immediate = true, InStatusBar = false },

@@ -43,6 +43,11 @@ internal sealed class Table<T> : TableView
         Table = new EnumerableTableSource<T>([], _columns);
     }
 
+    /// <summary>Columns left out below <see cref="RoomyWidth"/> columns, so the ones that matter fit an 80-column terminal.</summary>
+    public IReadOnlyList<string> Optional { get; init; } = [];
+
+    public const int RoomyWidth = 100;
+
     /// <summary>The tone of a row (an overdue case in red); null or Normal for the usual look.</summary>
     public Func<T, Tone>? RowTone { get; init; }
 
@@ -77,6 +82,16 @@ internal sealed class Table<T> : TableView
     public T? Selected => _rows.Count > 0 && SelectedIndex < _rows.Count ? _rows[SelectedIndex] : default;
 
     public void Move(int rows) => SelectedIndex += rows;
+
+    protected override void OnFrameChanged(in System.Drawing.Rectangle frame)
+    {
+        base.OnFrameChanged(frame);
+        var names = _columns.Keys.ToList();
+        foreach (var optional in Optional)
+        {
+            Style.GetOrCreateColumnStyle(names.IndexOf(optional)).Visible = frame.Width >= RoomyWidth;
+        }
+    }
 
     private int Page => Math.Max(1, Viewport.Height - 3);
 
