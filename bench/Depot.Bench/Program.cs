@@ -5,7 +5,7 @@ using Depot.Bench.Benchmarks;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,ui] [--markdown FILE]");
     return 2;
 }
 
@@ -20,6 +20,7 @@ IBenchmark[] all =
     new ImportBench(),
     new QualityReportBench(),
     new FirstFrameBench(),
+    new UiBench(),
 ];
 
 var log = Console.Error;
