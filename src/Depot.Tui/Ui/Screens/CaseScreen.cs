@@ -76,18 +76,15 @@ internal sealed class CaseScreen : Screen
         {
             var overview = new CaseService(Bench.Depot).Overview(Ticket);
             var wanted = overview.Defective?.ModelSku;
-            var pool = new UnitService(Bench.Depot).List(new UnitFilter(UnitState.Available, overview.Case.OwnerCode, Limit: 500))
+            Pool = new UnitService(Bench.Depot).List(new UnitFilter(UnitState.Available, overview.Case.OwnerCode, Limit: 500))
                 .OrderBy(u => string.Equals(u.ModelSku, wanted, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
                 .ThenBy(u => u.Grade).ThenBy(u => u.StateSince).ToList();
-            return new Tuple<CaseOverview, List<Unit>>(overview, pool);
+            Overview = overview;
         });
-        if (read is null)
+        if (read)
         {
-            return;
+            Draw();
         }
-
-        (Overview, Pool) = (read.Item1, read.Item2);
-        Draw();
     }
 
     private bool IsSubstitute(Unit u) => WantedModel is { } wanted && !string.Equals(u.ModelSku, wanted, StringComparison.OrdinalIgnoreCase);

@@ -138,7 +138,7 @@ internal sealed class CasesScreen : Screen
             ($"{visible.Count} of {_cases.Count} case(s){(OverdueOnly ? ", overdue only" : "")}", Tone.Normal),
             (overdue > 0 ? $"  ! {overdue} overdue" : "", Tone.Bad),
             (visible.Count == 0 ? (OverdueOnly && text.Length == 0 ? "  No case is overdue." : "  No case matches.") : "", Tone.Dim));
-        _top.Set(_filter.Visible ? TextLine.Of(("Filter / ", Tone.Heading), (new string(' ', 26), Tone.Normal)).Spans.Concat(summary.Spans).ToLine() : summary);
+        _top.Set(_filter.Visible ? TextLine.Join(TextLine.Of(("Filter / ", Tone.Heading), (new string(' ', 26), Tone.Normal)).Spans.Concat(summary.Spans)) : summary);
         Changed();
     }
 

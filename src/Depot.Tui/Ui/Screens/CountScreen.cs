@@ -253,19 +253,14 @@ internal sealed class CountScreen : Screen
 
     private void Read(string? notice)
     {
-        var read = Bench.Try(() =>
-        {
-            var counts = new CountService(Bench.Depot);
-            return new Tuple<CountSession, IReadOnlyList<CountDifference>>(counts.Require(SessionId), counts.Differences(SessionId));
-        });
-        if (read is null)
+        var counts = new CountService(Bench.Depot);
+        if (!Bench.Try(() => (Session, Differences) = (counts.Require(SessionId), counts.Differences(SessionId))))
         {
             return;
         }
 
-        (Session, Differences) = (read.Item1, read.Item2);
         _table.Rows = Differences;
-        var s = Session;
+        var s = Session!;
         _header.Set(TextLine.Of(($"Count {s.Id} ", Tone.Heading), ($"{CountService.Describe(s)} · {s.Lines} scan(s) · ", Tone.Normal),
             s.IsOpen ? ($"{OpenDifferences} open difference(s)", OpenDifferences > 0 ? Tone.Warn : Tone.Good) : ($"closed {Bench.Time.Instant(s.ClosedAt)}", Tone.Dim)));
         _scanLabel.Visible = s.IsOpen;

@@ -257,21 +257,22 @@ internal sealed class ExchangeScreen : Screen
         }
 
         var kind = ExchangeKinds.FindExport(kindName)!;
-        var rows = Bench.Try(() =>
+        long rows = 0;
+        var written = Bench.Try(() =>
         {
             try
             {
                 using var file = new FileStream(full, FileMode.Create, FileAccess.Write);
-                return new Wrapper(kind.Run(Bench.Depot, filter, file, ExportDialect.Default));
+                rows = kind.Run(Bench.Depot, filter, file, ExportDialect.Default);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new RefusedException($"cannot write {full}: {e.Message}");
             }
         });
-        if (rows is not null)
+        if (written)
         {
-            Bench.Say($"wrote {rows.Rows} row(s) to {full}");
+            Bench.Say($"wrote {rows} row(s) to {full}");
         }
     }
 
@@ -315,5 +316,4 @@ internal sealed class ExchangeScreen : Screen
         }
     }
 
-    private sealed record Wrapper(long Rows);
 }

@@ -20,6 +20,7 @@ internal sealed class HomeScreen : Screen
     private const string Waiting = "Waiting longest";
     private const string Follow = "To follow up";
     private const string Today = "Received today";
+    private const int ReceiptsShown = 20;
 
     private readonly TextPanel _left;
     private readonly TextPanel _right;
@@ -139,7 +140,8 @@ internal sealed class HomeScreen : Screen
         }
 
         lines.Add(new HomeLine(1, Today, $"{_receipts.Count} received today: list them", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
-        foreach (var receipt in _receipts)
+        // A busy dock receives thousands a day: the latest are listed, the first line opens them all.
+        foreach (var receipt in _receipts.Take(ReceiptsShown))
         {
             lines.Add(new HomeLine(1, Today, $"{Bench.Time.Instant(receipt.At)} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
                 () => UnitScreen.Showing(Bench, receipt.Identifier)));

@@ -88,7 +88,8 @@ internal sealed class RepairActions(Bench bench, Action reload)
     /// <summary>Back to the owner's pool with a grade and a bin, or back to the user; says which before doing it.</summary>
     public void PassQc(Unit unit)
     {
-        if (!(bench.Try(() => new Wrapper<bool>(Units.ReturnsToPool(unit))) is { Value: var toPool }))
+        var toPool = false;
+        if (!bench.Try(() => toPool = Units.ReturnsToPool(unit)))
         {
             return;
         }
@@ -163,6 +164,4 @@ internal sealed class RepairActions(Bench bench, Action reload)
             yield return TextLine.Of(($"  {amount}", Tone.Warn), ($"  {kind}: {reason}", Tone.Normal));
         }
     }
-
-    private sealed record Wrapper<T>(T Value);
 }

@@ -119,21 +119,21 @@ internal sealed class ReportsScreen : Screen
 
     private void Read(string? owner)
     {
+        var fresh = false;
         var read = Bench.Try(() =>
         {
             var owners = new Catalog(Bench.Depot).ListOwners().Select(o => o.Code).ToList();
             var pick = owner ?? owners.FirstOrDefault();
-            return pick is null
-                ? new Tuple<List<string>, string?, IReadOnlyList<QualityReportRow>, IReadOnlyList<OverdueReturnRow>>(owners, null, [], [])
-                : new(owners, pick, new QualityReport(Bench.Depot).Rows(pick), new OverdueReturns(Bench.Depot).List(pick));
+            IReadOnlyList<QualityReportRow> rows = pick is null ? [] : new QualityReport(Bench.Depot).Rows(pick);
+            IReadOnlyList<OverdueReturnRow> overdue = pick is null ? [] : new OverdueReturns(Bench.Depot).List(pick);
+            fresh = pick != Owner;
+            (Owners, Owner, Rows, Overdue) = (owners, pick, rows, overdue);
         });
-        if (read is null)
+        if (!read || Rows is null)
         {
             return;
         }
 
-        var fresh = read.Item2 != Owner;
-        (Owners, Owner, Rows, Overdue) = (read.Item1, read.Item2, read.Item3, read.Item4);
         _scale = Math.Max(1, Rows.Count == 0 ? 1 : Rows.Max(r => r.CasesOpened));
         _months.Rows = Rows;
         _returns.Rows = Overdue;
@@ -146,8 +146,8 @@ internal sealed class ReportsScreen : Screen
 
         _owners.Lines = Owner is null
             ? [new TextLine("No owners yet (depot owner add).", Tone.Dim)]
-            : [TextLine.Of(("Owner ", Tone.Heading)).Spans.Concat(Owners.SelectMany(o => new[] { (o, o == Owner ? Tone.Selected : Tone.Normal), (" ", Tone.Normal) }))
-                .Append(("  ←/→ another owner", Tone.Dim)).ToLine()];
+            : [TextLine.Join(Owners.SelectMany(o => new[] { (o, o == Owner ? Tone.Selected : Tone.Normal), (" ", Tone.Normal) })
+                .Prepend(("Owner ", Tone.Heading)).Append(("  ←/→ another owner", Tone.Dim)))];
         var total = string.Join(" + ", Overdue.Where(r => !r.Received).GroupBy(r => r.Currency)
             .Select(g => $"{g.Sum(r => r.Charge).ToString("0.00", CultureInfo.InvariantCulture)} {g.Key}").DefaultIfEmpty("nothing"));
         _returnsSummary.Set(new TextLine(Overdue.Count == 0 ? $"No late returns for {Owner}." : $"{Overdue.Count} late return(s); still out will cost {total}"));

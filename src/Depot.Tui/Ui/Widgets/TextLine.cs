@@ -13,10 +13,7 @@ internal sealed record TextLine(IReadOnlyList<(string Text, Tone Tone)> Spans)
     public string Text => string.Concat(Spans.Select(s => s.Text));
 
     public static TextLine Of(params (string Text, Tone Tone)[] spans) => new(spans);
+
+    public static TextLine Join(IEnumerable<(string Text, Tone Tone)> spans) => new([.. spans]);
 }
 
-/// <summary>Building a <see cref="TextLine"/> from spans.</summary>
-internal static class LineSpans
-{
-    public static TextLine ToLine(this IEnumerable<(string Text, Tone Tone)> spans) => new([.. spans]);
-}
