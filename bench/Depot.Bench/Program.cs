@@ -5,7 +5,7 @@ using Depot.Bench.Benchmarks;
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,ui] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,ui,ui-scan] [--markdown FILE]");
     return 2;
 }
 
@@ -21,6 +21,7 @@ IBenchmark[] all =
     new QualityReportBench(),
     new FirstFrameBench(),
     new UiBench(),
+    new UiScanBench(),
 ];
 
 var log = Console.Error;

@@ -182,7 +182,7 @@ public sealed class UiBench : IBenchmark
     }
 
     /// <summary>A valid IMEI (Luhn check digit) per number, none of them in the demo data.</summary>
-    private static string Imei(int n)
+    internal static string Imei(int n)
     {
         var body = (35012300000000L + n).ToString(CultureInfo.InvariantCulture);
         var sum = 0;

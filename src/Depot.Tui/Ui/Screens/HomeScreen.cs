@@ -139,7 +139,7 @@ internal sealed class HomeScreen : Screen
             });
         }
 
-        lines.Add(new HomeLine(1, Today, $"{_receipts.Count} received today: list them", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
+        lines.Add(new HomeLine(1, Today, $"{_receipts.Count} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
         // A busy dock receives thousands a day: the latest are listed, the first line opens them all.
         foreach (var receipt in _receipts.Take(ReceiptsShown))
         {

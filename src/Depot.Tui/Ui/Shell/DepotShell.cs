@@ -203,10 +203,10 @@ internal sealed partial class DepotShell : Runnable
         }
 
         var width = Math.Max(20, App?.Screen.Width ?? Frame.Width);
+        // Each part marks itself for drawing only when its text changed: a key typed at the dock redraws the field, not the window.
         RefreshHeader(width);
         RefreshMessage(width);
         RefreshStatus(width);
-        SetNeedsDraw();
     }
 
     private void RefreshHeader(int width)

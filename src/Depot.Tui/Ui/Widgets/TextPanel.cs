@@ -34,6 +34,11 @@ internal sealed class TextPanel : View
         get => _lines;
         set
         {
+            if (_lines.Count == value.Count && _lines.Zip(value).All(p => p.First.Spans.SequenceEqual(p.Second.Spans)))
+            {
+                return;
+            }
+
             _lines = value;
             _top = Math.Min(_top, MaxTop());
             SetNeedsDraw();

@@ -54,7 +54,7 @@ public sealed class HomeAndPoolScreenTests
         var text = depot.Open(b => new HomeScreen(b), 80, 24).Screen();
         Assert.Contains("To follow up", text);
         Assert.Matches(@"Open count sessions\s+1", text);
-        Assert.Contains("40 received today", text);
+        Assert.Contains("40 today; Enter lists all Received", text);
     }
 
     [Fact]
