@@ -29,7 +29,8 @@ internal sealed class AskDialog : Dialog, IKeyed
         var width = Math.Min(76, screen.Width - 4);
         var text = new TextPanel(look) { X = 1, Y = 0, Width = Dim.Fill(1), Wrap = true, Indent = 2 };
         text.Lines = [.. question.Lines, TextLine.Empty, Keys()];
-        var rows = Math.Max(1, text.RowsText(width - 4).Count);
+        // Counted a little narrower than drawn, so a wrapped line never pushes the keys out of the box.
+        var rows = Math.Max(1, text.RowsText(width - 8).Count);
         text.Height = rows;
         Add(text);
         var y = rows;
