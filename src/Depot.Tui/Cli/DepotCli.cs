@@ -18,7 +18,6 @@ public static class DepotCli
         if (UiArguments.TryParse(args, out var ui))
         {
             // The UI with plain options: the command tree (about 40 verbs) is not needed to open it.
-            Ui.Rendering.RenderWarmUp.Start();
             return Verb.Execute(error ?? Console.Error, () => GlobalOptions.OpenContext(ui), UiVerb.Run);
         }
 
