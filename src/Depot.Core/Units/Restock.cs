@@ -1,5 +1,4 @@
-using Depot.Core.Cases;
-using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Units;
 
@@ -28,11 +27,13 @@ public sealed class Restock(DepotContext context)
 
         var units = new UnitService(context);
         var noted = string.Join("; ", new[] { $"grade {grade}", bin is null ? null : $"bin {bin}", note }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return AllOrNothing.Run(context, () =>
+        return context.Write(w =>
         {
             var passed = units.PassQc(identifierText, noted, expectedVersion);
-            context.Write(t => context.Connection.Command("UPDATE units SET grade = $grade, bin = coalesce($bin, bin) WHERE id = $id", t)
-                .With("$grade", grade).With("$bin", bin).With("$id", passed.UnitId).ExecuteNonQuery());
+            var row = w.Table<UnitRow>().Get(passed.UnitId)!;
+            row.Grade = grade;
+            row.Bin = bin ?? row.Bin;
+            w.Table<UnitRow>().Update(row);
             return passed;
         });
     }

@@ -84,7 +84,7 @@ internal sealed class UnitScreen : Screen
     /// <summary>Why the lifecycle does not let <paramref name="trigger"/> happen from <paramref name="state"/>.</summary>
     public static string Why(UnitState state, Trigger trigger)
     {
-        var permitted = UnitLifecycle.Table.PermittedTriggers(state);
+        var permitted = UnitLifecycle.PermittedTriggers(state);
         return $"{trigger} is not permitted from {state}" + (permitted.Count == 0 ? "" : $" (permitted: {string.Join(", ", permitted)})");
     }
 

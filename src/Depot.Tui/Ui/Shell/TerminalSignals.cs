@@ -25,9 +25,22 @@ internal sealed class TerminalSignals : IDisposable
                 // The runtime would end the process at once; the loop stops instead and cleans up.
                 context.Cancel = true;
                 app.Invoke(stop);
+
+                // A loop that cannot stop (its terminal is gone: the pane was closed) must not
+                // keep the process spinning; every change is already committed, so end it.
+                var code = 128 + SignalNumber(context.Signal);
+                _ = Task.Delay(TimeSpan.FromSeconds(3)).ContinueWith(_ => Environment.Exit(code), TaskScheduler.Default);
             }));
         }
     }
+
+    private static int SignalNumber(PosixSignal signal) => signal switch
+    {
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGINT => 2,
+        PosixSignal.SIGQUIT => 3,
+        _ => 15,
+    };
 
     public void Dispose()
     {
