@@ -20,6 +20,13 @@ public sealed partial class CaseService(DepotContext context)
         }
 
         var owner = new Catalog(context).RequireOwner(ownerCode);
+        if (kind == CaseKind.Swap)
+        {
+            var registered = details.ReportedAt ?? context.Now;
+            var zone = new Calendar.DepotSettings(context).TimeZone;
+            new Agreements.AgreementService(context).RequireSwapIncluded(owner.Code, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(registered, zone).DateTime));
+        }
+
         return context.Write(w =>
         {
             var cases = w.Table<CaseRow>();

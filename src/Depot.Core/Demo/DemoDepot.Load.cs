@@ -1,4 +1,5 @@
 using System.Globalization;
+using Depot.Core.Agreements;
 using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
@@ -38,6 +39,19 @@ public static partial class DemoDepot
             catalog.AddOwner(row["code"], row["name"], int.Parse(row["fleet"], CultureInfo.InvariantCulture),
                 decimal.Parse(row["target_percent"], CultureInfo.InvariantCulture), Enum.Parse<OwnerPolicy>(row["policy"], ignoreCase: true));
         }
+
+        var agreements = new AgreementService(context);
+        foreach (var row in Rows(Path.Combine(demoDirectory, "agreements.csv")))
+        {
+            var currency = row["currency"];
+            Money Amount(string column) => new(decimal.Parse(row[column], CultureInfo.InvariantCulture), currency);
+            agreements.Set(row["owner"],
+                new AgreementTerms(row["level"], Amount("fee_per_user"), row["swap_included"] == "yes", Amount("freight"), Amount("packaging")),
+                today.AddDays(-int.Parse(row["days_ago"], CultureInfo.InvariantCulture)));
+        }
+
+        // NORDBANK's fleet grew ten days ago: this month's service fee is prorated.
+        new FleetHistory(context).Set("NORDBANK", 430, today.AddDays(-10));
 
         foreach (var row in Rows(Path.Combine(demoDirectory, "models.csv")))
         {
