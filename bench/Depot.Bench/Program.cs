@@ -6,7 +6,7 @@ Depot.Core.Storage.StoreEngines.Register(new Depot.Storage.LiteDb.LiteDbEngine()
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,lifecycle] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,lifecycle,postgres,ui,ui-scan] [--markdown FILE]");
     return 2;
 }
 
@@ -22,6 +22,9 @@ IBenchmark[] all =
     new QualityReportBench(),
     new FirstFrameBench(),
     new LifecycleBench(),
+    new PostgresBench(),
+    new UiBench(),
+    new UiScanBench(),
 ];
 
 var log = Console.Error;

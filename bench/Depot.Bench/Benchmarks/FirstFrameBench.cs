@@ -41,10 +41,10 @@ public sealed class FirstFrameBench : IBenchmark
             var bigSample = new Sample(big);
             var demoSample = new Sample(demo);
             yield return new BenchResult(string.Create(CultureInfo.InvariantCulture, $"UI start to first frame, {setup.Units:N0}-unit database (tmux)"),
-                bigSample, "depot --help (runtime start)", new Sample(help), "p50 < 300 ms", bigSample.P50 < 300,
+                bigSample, "depot --help (runtime start)", new Sample(help), "(JIT build; the target is ui's, ReadyToRun)", null,
                 $"runs: {string.Join(", ", big.Select(Ms))}; home screen queries in-process, p50 ms: {parts}");
             yield return new BenchResult("UI start to first frame, demo depot (depot --demo, tmux)",
-                demoSample, "depot --help (runtime start)", new Sample(help), "p50 < 300 ms", demoSample.P50 < 300,
+                demoSample, "depot --help (runtime start)", new Sample(help), "(JIT build; the target is ui's, ReadyToRun)", null,
                 $"runs: {string.Join(", ", demo.Select(Ms))}");
         }
         finally

@@ -3,6 +3,7 @@ using Depot.Core.Calendar;
 using Depot.Core.Coverage;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
@@ -26,7 +27,7 @@ public sealed partial class CaseService
     public IReadOnlyList<CaseOverview> List(string? ownerCode = null, CaseStatus? status = null, int limit = 500)
     {
         var owner = ownerCode is null ? null : new Catalog(context).RequireOwner(ownerCode);
-        var prefix = owner is null ? "" : owner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+        var prefix = owner is null ? "" : StoreKeys.Id(owner.Id) + "|";
         var (from, to) = status switch
         {
             CaseStatus.Closed => (prefix + "1|", prefix + "1|~"),
@@ -37,13 +38,22 @@ public sealed partial class CaseService
         // The list order puts open cases with the earliest due dates first: every overdue case is
         // among them. Twice the limit leaves room for open cases past due whose unit is already back.
         var take = (int)Math.Min(Math.Max(limit, 1) * 2L, int.MaxValue);
+        var (index, keyOf) = owner is null
+            ? (CaseRow.ByListOrder, (Func<CaseRow, string>)(r => r.ListKey))
+            : (CaseRow.ByOwnerListOrder, r => r.OwnerListKey);
         var cases = context.Read(s =>
         {
-            var rows = owner is null
-                ? s.Table<CaseRow>().Range(CaseRow.ByListOrder, from, to, limit: take)
-                : s.Table<CaseRow>().Range(CaseRow.ByOwnerListOrder, from, to, limit: take);
+            var table = s.Table<CaseRow>();
+            var rows = table.Range(index, from, to, limit: take).ToList();
+            if (rows.Count == take)
+            {
+                // Cases opened in the same millisecond share a key; the newest (highest id) of them come first.
+                var known = rows.Select(r => r.Id).ToHashSet();
+                rows.AddRange(table.Find(index, keyOf(rows[^1])).Where(r => !known.Contains(r.Id)));
+            }
+
             var catalog = new CatalogLookup(s);
-            return rows.Select(r => CaseRows.ToCase(r, catalog)).ToList();
+            return rows.OrderBy(keyOf, StringComparer.Ordinal).ThenByDescending(r => r.Id).Take(take).Select(r => CaseRows.ToCase(r, catalog)).ToList();
         });
 
         var calendar = DepotCalendar.For(context);

@@ -45,6 +45,7 @@ public sealed partial class CaseService(DepotContext context)
                 Diagnosis = details.Diagnosis is { Count: > 0 } d ? new Dictionary<string, string>(d) : null,
             };
             cases.Insert(row);
+            Reports.ReportCounts.Record(context, w, row);
             return CaseRows.ToCase(row, new CatalogLookup(w));
         });
     }

@@ -74,17 +74,18 @@ public sealed class DepotDashboard(DepotContext context)
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.Clock.LocalTimeZone).DateTime);
 
     /// <summary>Units awaiting approval, awaiting repair, at a partner or in quality check, longest waiting first.</summary>
-    public IReadOnlyList<RepairBoardLine> RepairBoard(int limit = 500)
+    public IReadOnlyList<RepairBoardLine> RepairBoard(int limit = 500) => context.Read(session =>
     {
-        return context.Read(session =>
-        {
-            var catalog = new CatalogLookup(session);
-            var orders = session.Table<RepairOrderRow>();
-            return RepairStates
-                .SelectMany(state => BoardUnits.Waiting(session, catalog, state, limit))
-                .OrderBy(u => u.StateSince).ThenBy(u => u.Id).Take(limit)
-                .Select(u => new RepairBoardLine(u, orders.Find(RepairOrderRow.ByUnit, u.Id).MaxBy(o => o.Id)?.Partner))
-                .ToArray();
-        });
-    }
+        // Each state's units in waiting order, merged: only the rows the board shows are read.
+        var units = session.Table<UnitRow>();
+        var page = Math.Clamp(limit, 16, 4096);
+        var streams = RepairStates.Select(state =>
+            RangeScan.Rows(units, UnitRow.ByState, $"{state}|", $"{state}|9999", r => r.StateKey, page));
+        var catalog = new CatalogLookup(session);
+        var orders = session.Table<RepairOrderRow>();
+        return RangeScan.Merge(streams, r => r.StateSince)
+            .Take(limit)
+            .Select(row => new RepairBoardLine(UnitRows.ToUnit(row, catalog), orders.Find(RepairOrderRow.ByUnit, row.Id).MaxBy(o => o.Id)?.Partner))
+            .ToArray();
+    });
 }

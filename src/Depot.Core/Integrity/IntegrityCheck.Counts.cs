@@ -76,7 +76,7 @@ public sealed partial class IntegrityCheck
             }
         }
 
-        foreach (var caseId in recount.CaseIds.Where(id => !shared.Contains(id) && recount.Linked(id)).Order())
+        foreach (var caseId in recount.CaseIds.Where(id => !shared.Contains(id)).Order())
         {
             problems.Add(new ReportCountProblem(Case(caseId), "nothing (not counted)", Describe(recount.Share(caseId, count: false)!)));
         }

@@ -42,9 +42,6 @@ internal sealed class CaseFigures
         _due = serviceCase.DueDate;
     }
 
-    /// <summary>Whether a unit is linked to the case at all (a case without units is only opened).</summary>
-    public bool Linked { get; private set; }
-
     /// <summary>The case's facts read from the store; <paramref name="known"/> may supply a unit's events already read.</summary>
     public static CaseFigures Read(IStoreSession session, CaseRow serviceCase, DepotCalendar calendar, Func<long, IReadOnlyList<EventRow>?> known)
     {
@@ -65,7 +62,6 @@ internal sealed class CaseFigures
     /// <summary>Adds one unit of the case in its <paramref name="role"/>, with its events in id order.</summary>
     public void Add(string role, long? modelId, IEnumerable<EventRow> events, DepotCalendar calendar)
     {
-        Linked = true;
         var defective = role == Defective;
         if (defective && _consumes && modelId is { } model)
         {

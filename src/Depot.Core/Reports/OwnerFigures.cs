@@ -1,4 +1,3 @@
-using Depot.Core.Calendar;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 
@@ -6,8 +5,7 @@ namespace Depot.Core.Reports;
 
 /// <summary>
 /// One owner's kept quality figures by month, read from the counters, with the returns still due
-/// (whether they are late depends on today). A case opened without any unit yet has no kept share:
-/// when the owner has such cases they are counted here, from their rows.
+/// (whether they are late depends on today).
 /// </summary>
 internal sealed class OwnerFigures
 {
@@ -24,7 +22,7 @@ internal sealed class OwnerFigures
     /// <summary>The due dates of returns that are due and not received.</summary>
     public IReadOnlyList<DateOnly> Awaiting => _awaiting;
 
-    public static OwnerFigures Read(IStoreSession session, long ownerId, DepotCalendar calendar)
+    public static OwnerFigures Read(IStoreSession session, long ownerId)
     {
         var figures = new OwnerFigures();
         var prefix = ReportCounts.QualityPrefixOf(ownerId);
@@ -36,12 +34,6 @@ internal sealed class OwnerFigures
         foreach (var share in session.Table<QualityCaseRow>().Find(QualityCaseRow.ByAwaiting, StoreKeys.Id(ownerId)))
         {
             figures.AddAwaiting(share);
-        }
-
-        var counted = figures._months.Values.Sum(m => m.GetValueOrDefault(QualityFigure.Opened));
-        if (session.Table<CaseRow>().Count(CaseRow.ByOwner, ownerId) != counted)
-        {
-            figures.AddUncounted(session, ownerId, calendar);
         }
 
         return figures;
@@ -90,28 +82,6 @@ internal sealed class OwnerFigures
         if (share.Due is { } due && share.Received is null)
         {
             _awaiting.Add(due);
-        }
-    }
-
-    // Cases with no kept share (opened, no unit linked yet) are counted from their rows, in memory.
-    private void AddUncounted(IStoreSession session, long ownerId, DepotCalendar calendar)
-    {
-        var prefix = ReportCounts.QualityPrefixOf(ownerId);
-        var shares = session.Table<QualityCaseRow>();
-        foreach (var serviceCase in session.Table<CaseRow>().Find(CaseRow.ByOwner, ownerId))
-        {
-            if (shares.FindOne(QualityCaseRow.ByCase, serviceCase.Id) is not null)
-            {
-                continue;
-            }
-
-            var share = CaseFigures.Read(session, serviceCase, calendar, _ => null).ToRow(calendar);
-            foreach (var key in share.Figures.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                Add(key[prefix.Length..], 1);
-            }
-
-            AddAwaiting(share);
         }
     }
 }

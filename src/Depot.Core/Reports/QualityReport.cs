@@ -35,7 +35,7 @@ public sealed class QualityReport(DepotContext context)
             var rows = new List<QualityReportRow>();
             foreach (var owner in owners)
             {
-                var figures = OwnerFigures.Read(session, owner.Id, calendar);
+                var figures = OwnerFigures.Read(session, owner.Id);
                 List<DateOnly> months = only is { } single ? [single]
                     : figures.FirstCaseMonth is { } first ? [.. MonthsFrom(ParseMonth(first), today)]
                     : [];

@@ -10,9 +10,9 @@ namespace Depot.Core.Reports;
 /// few hundred counters instead of hundreds of thousands of events: per owner and local month the
 /// quality figures (<see cref="QualityFigure"/>), and per day and month the cases' consumption of
 /// swap units by owner and model (refill proposals). Each case's share is kept in a
-/// <see cref="QualityCaseRow"/> and counted again from the case's rows whenever a step of one of
-/// its units may change it, in the same unit of work as that step (<see cref="Record"/>), so the
-/// counters always equal a recount (<c>depot check</c> proves it).
+/// <see cref="QualityCaseRow"/>, made when the case opens and counted again from the case's rows
+/// whenever a step of one of its units may change it, in the same unit of work as that step
+/// (the <c>Record</c> methods), so the counters always equal a recount (<c>depot check</c> proves it).
 /// </summary>
 public static partial class ReportCounts
 {
@@ -45,6 +45,18 @@ public static partial class ReportCounts
     /// </summary>
     public static void Record(DepotContext context, IStoreWriter writer, UnitRow? before, EventRow step) =>
         Count(DepotCalendar.For(context), writer, step.UnitId, before, step);
+
+    /// <summary>
+    /// Counts a case just opened into the report figures (its month's opened cases), in the unit of
+    /// work that inserts it: call it after the case row is inserted.
+    /// </summary>
+    public static void Record(DepotContext context, IStoreWriter writer, CaseRow opened)
+    {
+        var calendar = DepotCalendar.For(context);
+        var changes = new CounterChanges();
+        Recount(calendar, writer, opened, writer.Table<QualityCaseRow>().FindOne(QualityCaseRow.ByCase, opened.Id), _ => null, changes);
+        changes.WriteTo(writer);
+    }
 
     /// <summary>
     /// Moves a unit's share of the figures after its owner or model was corrected without a step
@@ -95,12 +107,19 @@ public static partial class ReportCounts
                 continue;
             }
 
-            var counted = CaseFigures.Read(writer, serviceCase, calendar, id => id == unitId ? events : null).ToRow(calendar);
-            changes.Replace(kept?.Figures ?? [], counted.Figures);
-            Keep(stored, kept, counted);
+            Recount(calendar, writer, serviceCase, kept, id => id == unitId ? events : null, changes);
         }
 
         changes.WriteTo(writer);
+    }
+
+    // Counts one case again from its rows and replaces its kept share, in the counters and its row.
+    private static void Recount(DepotCalendar calendar, IStoreWriter writer, CaseRow serviceCase, QualityCaseRow? kept,
+        Func<long, IReadOnlyList<EventRow>?> known, CounterChanges changes)
+    {
+        var counted = CaseFigures.Read(writer, serviceCase, calendar, known).ToRow(calendar);
+        changes.Replace(kept?.Figures ?? [], counted.Figures);
+        Keep(writer.Table<QualityCaseRow>(), kept, counted);
     }
 
     // Stores the case's newly counted share; unchanged rows are not written again.

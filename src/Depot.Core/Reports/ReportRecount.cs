@@ -39,9 +39,6 @@ internal sealed class ReportRecount(DepotCalendar calendar)
         }
     }
 
-    /// <summary>Whether a unit is linked to the case (such a case must have a kept share).</summary>
-    public bool Linked(long caseId) => _cases.TryGetValue(caseId, out var figures) && figures.Linked;
-
     /// <summary>The case's share as counted now, or null for an unknown case; <paramref name="count"/> adds it to <see cref="Counters"/>.</summary>
     public QualityCaseRow? Share(long caseId, bool count)
     {

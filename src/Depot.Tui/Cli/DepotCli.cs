@@ -18,7 +18,6 @@ public static class DepotCli
         if (UiArguments.TryParse(args, out var ui))
         {
             // The UI with plain options: the command tree (about 40 verbs) is not needed to open it.
-            Ui.Rendering.RenderWarmUp.Start();
             return Verb.Execute(error ?? Console.Error, () => GlobalOptions.OpenContext(ui), UiVerb.Run);
         }
 
@@ -77,6 +76,7 @@ public static class DepotCli
         ExportVerbs.AddTo(root);
         DemoGenerateVerb.AddTo(root);
         BackupVerbs.AddTo(root);
+        DbCopyVerb.AddTo(root);
         ReceiveStreamVerb.AddTo(root);
         return root;
     }

@@ -28,4 +28,18 @@ public sealed class CaseListTests
         Assert.Equal(6, cases.List().Count);
         Assert.Equal(["SR-LATE"], cases.List(status: CaseStatus.Overdue).Select(c => c.Case.Ticket));
     }
+
+    [Fact]
+    public void Cases_opened_at_the_same_instant_list_newest_first_even_when_the_list_is_cut()
+    {
+        using var depot = new CasesTestDepot("2026-11-16 09:00");
+        var cases = new CaseService(depot.Context);
+        for (var i = 1; i <= 5; i++)
+        {
+            cases.Open($"SR-{i}", "NORDBANK", CaseKind.Repair);
+        }
+
+        Assert.Equal(["SR-5", "SR-4", "SR-3", "SR-2", "SR-1"], cases.List().Select(c => c.Case.Ticket));
+        Assert.Equal(["SR-5"], cases.List("NORDBANK", limit: 1).Select(c => c.Case.Ticket));
+    }
 }

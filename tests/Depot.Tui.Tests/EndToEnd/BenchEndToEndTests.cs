@@ -8,23 +8,24 @@ public sealed class BenchEndToEndTests : IDisposable
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"depot-e2e-{Guid.NewGuid():N}.db");
 
+    private string[] Db => ["--db", _db, "--operator", "e2e"];
+
     [TmuxFact]
-    public void Receive_at_scanner_speed_inspect_and_send_to_partner_through_the_ui()
+    public void Receive_at_scanner_speed_inspect_send_to_partner_and_decline_only_after_asking()
     {
         var announced = Enumerable.Range(1, 5).Select(i => Imeis.Make(100 + i)).ToArray();
         var unknown = Imeis.Make(200);
         var invalid = Imeis.Broken(300);
-        var db = new[] { "--db", _db, "--operator", "e2e" };
-        DepotProcess.Must([.. db, "init"]);
-        DepotProcess.Must([.. db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
-        DepotProcess.Must([.. db, "model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK"]);
+        DepotProcess.Must([.. Db, "init"]);
+        DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
+        DepotProcess.Must([.. Db, "model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK"]);
         for (var i = 0; i < announced.Length; i++)
         {
-            DepotProcess.Must([.. db, "case", "open", $"SR-{i + 1}", "--owner", "ACME", "--kind", "swap"]);
-            DepotProcess.Must([.. db, "announce", announced[i], "--case", $"SR-{i + 1}", "--model", "IP15"]);
+            DepotProcess.Must([.. Db, "case", "open", $"SR-{i + 1}", "--owner", "ACME", "--kind", "swap"]);
+            DepotProcess.Must([.. Db, "announce", announced[i], "--case", $"SR-{i + 1}", "--model", "IP15"]);
         }
 
-        using (var tmux = Tmux.Start(DepotProcess.CommandLine(db), 120, 40))
+        using (var tmux = Tmux.Start(DepotProcess.CommandLine(Db), 120, 40))
         {
             tmux.WaitFor("Units by state");
             tmux.Key("F2");
@@ -37,43 +38,53 @@ public sealed class BenchEndToEndTests : IDisposable
                 Assert.Contains(imei, dock);
             }
 
-            // Inspect the first as NotCovered (cosmetic) with a quote.
+            // Inspect the first as not covered (cosmetic) with a quote.
             tmux.Key("F3");
             tmux.WaitFor("Waiting for inspection: 5");
-            tmux.Type(announced[0]);
-            tmux.Key("Enter");
+            tmux.Scan(announced[0]);
             tmux.WaitFor("Outcome?");
             tmux.Type("x");
-            tmux.WaitFor("Why not covered?");
+            tmux.WaitFor("Reason (c, l, t, m or w)");
             tmux.Type("c");
-            tmux.WaitFor("Quote amount");
+            tmux.Key("Enter");
             tmux.Type("149.00");
-            tmux.Key("Enter");
-            tmux.WaitFor("Note (optional)");
-            tmux.Key("Enter");
-            tmux.WaitFor("Enter confirms");
-            tmux.Key("Enter");
+            tmux.Key("Enter", "Enter");
             tmux.WaitFor("inspected, now AwaitingApproval");
 
-            // The second: covered fault, then to a partner from the repair board.
-            tmux.Type(announced[1]);
-            tmux.Key("Enter");
+            // The second: covered fault (nothing covers it: the question says so), then to a partner.
+            tmux.Scan(announced[1]);
             tmux.WaitFor("Outcome?");
             tmux.Type("c");
-            tmux.WaitFor("Note (optional)");
-            tmux.Key("Enter", "Enter");
+            tmux.WaitFor("Nothing covers this unit today");
+            tmux.Key("Enter");
             tmux.WaitFor("inspected, now AwaitingRepair");
             tmux.Key("F4");
             tmux.WaitFor("AwaitingApproval");
             tmux.Type("/");
+            tmux.WaitFor("Filter /");
             tmux.Type(announced[1]);
             tmux.Key("Enter");
             tmux.WaitFor("1 of 2 unit(s)");
             tmux.Type("s");
-            tmux.WaitFor("to partner:");
+            tmux.WaitFor("Partner code");
             tmux.Type("NORDREP");
-            tmux.Key("Enter");
+            tmux.Key("Enter", "Enter");
             tmux.WaitFor("SendToPartner → AtPartner");
+
+            // Decline asks first and says what it charges; n leaves the unit where it is.
+            tmux.Key("Escape");
+            tmux.WaitFor("2 of 2 unit(s)");
+            tmux.Type("/");
+            tmux.WaitFor("Filter /");
+            tmux.Type(announced[0]);
+            tmux.Key("Enter");
+            tmux.WaitFor("1 of 2 unit(s)");
+            tmux.Type("d");
+            tmux.WaitFor("20.00 EUR");
+            Assert.Equal("AwaitingApproval", StateOf(announced[0]));
+            tmux.Type("n");
+            tmux.WaitFor("nothing changed");
+            Assert.Equal("AwaitingApproval", StateOf(announced[0]));
 
             tmux.Key("C-c");
             Assert.True(tmux.WaitForExit(), "depot did not exit on Ctrl+C");
@@ -83,14 +94,14 @@ public sealed class BenchEndToEndTests : IDisposable
         Assert.Equal("AtPartner", StateOf(announced[1]));
         Assert.All(announced[2..], imei => Assert.Equal("Received", StateOf(imei)));
         Assert.Equal("Quarantine", StateOf(unknown));
-        var (exit, _, error) = DepotProcess.Run([.. db, "unit", "show", invalid, "--json"]);
+        var (exit, _, error) = DepotProcess.Run([.. Db, "unit", "show", invalid, "--json"]);
         Assert.NotEqual(0, exit);
         Assert.Contains("check digit", error);
     }
 
     private string StateOf(string imei)
     {
-        using var json = JsonDocument.Parse(DepotProcess.Must("--db", _db, "unit", "show", imei, "--json"));
+        using var json = JsonDocument.Parse(DepotProcess.Must([.. Db, "unit", "show", imei, "--json"]));
         return json.RootElement.GetProperty("state").GetString()!;
     }
 

@@ -29,6 +29,7 @@ public sealed class CountAndSwapEndToEndTests : IDisposable
             tmux.Key("F10");
             tmux.WaitFor("No count sessions yet");
             tmux.Type("b");
+            tmux.WaitFor("Start count");
             tmux.Type("A-01");
             tmux.Key("Enter");
             tmux.WaitFor("Scan:");
@@ -38,14 +39,16 @@ public sealed class CountAndSwapEndToEndTests : IDisposable
 
             // The fourth unit was not on the shelf: moved to B-07; the double scan dismissed.
             tmux.Key("Tab");
-            tmux.WaitFor("Pick a difference");
+            tmux.WaitFor("can be:");
             tmux.Type("m");
+            tmux.WaitFor("Move to bin");
             tmux.Type("B-07");
             tmux.Key("Enter");
             tmux.Type("on the returns trolley");
             tmux.Key("Enter");
             tmux.WaitFor("MoveBin to B-07");
             tmux.Type("x");
+            tmux.WaitFor("Reason (kept with the resolution)");
             tmux.Type("scanned twice");
             tmux.Key("Enter");
             tmux.WaitFor("0 open difference(s)");
@@ -57,8 +60,12 @@ public sealed class CountAndSwapEndToEndTests : IDisposable
             tmux.Key("Enter");
             tmux.WaitFor("Reserve from the pool");
             tmux.Type("s");
+            tmux.WaitFor("Available → Reserved");
+            tmux.Type("y");
             tmux.WaitFor("reserved for case SR-1");
             tmux.Type("p");
+            tmux.WaitFor("Reserved → WithUser");
+            tmux.Type("y");
             tmux.WaitFor("return due");
             tmux.Key("C-c");
             Assert.True(tmux.WaitForExit(), "depot did not exit on Ctrl+C");

@@ -47,6 +47,61 @@ internal sealed class Tmux : IDisposable
 
     public string Screen() => Run("capture-pane", "-p", "-t", "0");
 
+    /// <summary>The screen with its attributes as escape sequences (colours, bold, reverse).</summary>
+    public string ScreenWithAttributes() => Run("capture-pane", "-p", "-e", "-t", "0");
+
+    /// <summary>The pane's terminal modes: alternate screen, mouse tracking, application keypad (each "1" when on).</summary>
+    public (string AlternateScreen, string Mouse, string Keypad) Modes()
+    {
+        var modes = Run("display-message", "-p", "-t", "0", "#{alternate_on} #{mouse_any_flag} #{keypad_flag}").Trim().Split(' ');
+        return (modes[0], modes[1], modes[2]);
+    }
+
+    /// <summary>The program's process: the pane's own, or the child that runs <paramref name="marker"/>.</summary>
+    public int ProgramPid(string marker)
+    {
+        var pane = int.Parse(Run("display-message", "-p", "-t", "0", "#{pane_pid}").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        if (CommandLineOf(pane).Contains(marker, StringComparison.Ordinal))
+        {
+            return pane;
+        }
+
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && ParentOf(pid) == pane && CommandLineOf(pid).Contains(marker, StringComparison.Ordinal))
+            {
+                return pid;
+            }
+        }
+
+        throw new InvalidOperationException($"no process running {marker} in the pane");
+    }
+
+    private static string CommandLineOf(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or FormatException or IndexOutOfRangeException)
+        {
+            return -1;
+        }
+    }
+
     /// <summary>Waits until <paramref name="text"/> is on the screen; fails with the screen when it does not come.</summary>
     public string WaitFor(string text, double seconds = 15)
     {
@@ -99,6 +154,9 @@ internal sealed class Tmux : IDisposable
     private string Run(params string[] args)
     {
         var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+
+        // The headless screen tests switch Terminal.Gui's terminal off for this process; the real depot under tmux needs it on.
+        start.Environment.Remove("DisableRealDriverIO");
         start.ArgumentList.Add("-L");
         start.ArgumentList.Add(_socket);
         foreach (var a in args)

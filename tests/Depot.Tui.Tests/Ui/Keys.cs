@@ -1,29 +1,40 @@
+using Terminal.Gui.Input;
+
 namespace Depot.Tui.Tests.Ui;
 
-/// <summary>Key presses as the terminal delivers them, for feeding the UI in tests.</summary>
+/// <summary>Key presses as Terminal.Gui delivers them, for driving the UI in tests.</summary>
 internal static class Keys
 {
-    public static readonly ConsoleKeyInfo Enter = new('\r', ConsoleKey.Enter, false, false, false);
-    public static readonly ConsoleKeyInfo Esc = new('\u001b', ConsoleKey.Escape, false, false, false);
-    public static readonly ConsoleKeyInfo Up = new('\0', ConsoleKey.UpArrow, false, false, false);
-    public static readonly ConsoleKeyInfo Down = new('\0', ConsoleKey.DownArrow, false, false, false);
-    public static readonly ConsoleKeyInfo Tab = new('\t', ConsoleKey.Tab, false, false, false);
-    public static readonly ConsoleKeyInfo Backspace = new('\b', ConsoleKey.Backspace, false, false, false);
+    public static readonly Key Enter = Key.Enter;
+    public static readonly Key Esc = Key.Esc;
+    public static readonly Key Up = Key.CursorUp;
+    public static readonly Key Down = Key.CursorDown;
+    public static readonly Key Left = Key.CursorLeft;
+    public static readonly Key Right = Key.CursorRight;
+    public static readonly Key Tab = Key.Tab;
+    public static readonly Key Backspace = Key.Backspace;
+    public static readonly Key PageDown = Key.PageDown;
+    public static readonly Key PageUp = Key.PageUp;
+    public static readonly Key Home = Key.Home;
+    public static readonly Key End = Key.End;
 
-    public static ConsoleKeyInfo F(int n) => new('\0', ConsoleKey.F1 + (n - 1), false, false, false);
+    public static Key F(int n) => n switch
+    {
+        1 => Key.F1,
+        2 => Key.F2,
+        3 => Key.F3,
+        4 => Key.F4,
+        5 => Key.F5,
+        6 => Key.F6,
+        7 => Key.F7,
+        8 => Key.F8,
+        9 => Key.F9,
+        _ => Key.F10,
+    };
 
-    /// <summary>Ctrl plus a letter, as a terminal sends it: the control character.</summary>
-    public static ConsoleKeyInfo Ctrl(char letter) =>
-        new((char)(char.ToUpperInvariant(letter) - '@'), ConsoleKey.A + (char.ToUpperInvariant(letter) - 'A'), false, false, true);
+    public static Key Ctrl(char letter) => new Key(char.ToLowerInvariant(letter)).WithCtrl;
 
-    public static ConsoleKeyInfo Char(char c) => new(c, KeyOf(c), char.IsUpper(c), false, false);
+    public static Key Char(char c) => new(c);
 
-    public static IEnumerable<ConsoleKeyInfo> Text(string text) => text.Select(Char);
-
-    private static ConsoleKey KeyOf(char c) =>
-        char.IsAsciiDigit(c) ? ConsoleKey.D0 + (c - '0')
-        : char.IsAsciiLetter(c) ? ConsoleKey.A + (char.ToUpperInvariant(c) - 'A')
-        : c == ' ' ? ConsoleKey.Spacebar
-        : c == '/' ? ConsoleKey.Divide
-        : ConsoleKey.Oem2;
+    public static IEnumerable<Key> Text(string text) => text.Select(Char);
 }

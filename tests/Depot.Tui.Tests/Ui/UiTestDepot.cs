@@ -4,27 +4,27 @@ using Depot.Core.Cases;
 using Depot.Core.Owners;
 using Depot.Core.Time;
 using Depot.Core.Units;
-using Depot.Tui.Ui.Rendering;
-using Depot.Tui.Ui.Screens;
 using Depot.Tui.Ui.Shell;
-using Depot.Tui.Ui.Terminal;
+using Depot.Tui.Ui.Widgets;
 
 namespace Depot.Tui.Tests.Ui;
 
 /// <summary>
-/// A small depot in a temp file, at a fixed instant, with the UI's outer loop around it: owner ACME,
-/// model IP15, and five cases SR-1..SR-5 each announcing one IMEI (<see cref="Announced"/>).
+/// A small depot in a temp file, at a fixed instant: owner ACME, model IP15, and five cases
+/// SR-1..SR-5 each announcing one IMEI (<see cref="Announced"/>). <see cref="Open"/> puts the UI on it.
 /// </summary>
 internal sealed class UiTestDepot : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"depot-ui-{Guid.NewGuid():N}.db");
+    private readonly string _path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"depot-ui-{Guid.NewGuid():N}.db");
+    private readonly List<UiSession> _sessions = [];
 
     public UiTestDepot()
     {
         Clock = new ManualClock(Start, TimeZoneInfo.Utc);
         Context = DepotContext.Open(_path, "tester", Clock);
+        new Depot.Core.Calendar.DepotSettings(Context).Set("time_zone", "UTC");
         var catalog = new Catalog(Context);
         catalog.AddOwner("ACME", "Acme AB", 100);
         catalog.AddModel("IP15", "iPhone 15", new Money(9495m, "SEK"));
@@ -35,55 +35,45 @@ internal sealed class UiTestDepot : IDisposable
             cases.Open($"SR-{i}", "ACME", CaseKind.Swap, new CaseDetails(Customer: "Ann", Fault: $"screen cracked {i}"));
             units.Announce(Announced(i), $"SR-{i}", "IP15");
         }
-
-        Loop = new BenchLoop(Context, new NoKeys(), new RecordingTerminal(80, 24));
     }
 
     public ManualClock Clock { get; }
 
     public DepotContext Context { get; }
 
-    public UnitService Units => new(Context);
+    public string DatabasePath => _path;
 
-    public BenchLoop Loop { get; }
+    public UnitService Units => new(Context);
 
     /// <summary>The IMEI case SR-<paramref name="i"/> announced.</summary>
     public static string Announced(int i) => Imeis.Make(i);
 
-    /// <summary>The UI opened on <paramref name="screen"/> with its data loaded.</summary>
-    /// <summary>Opens a screen as the loop does: its loads, the first frame, then the reads held back for after it.</summary>
-    public AppState Open(IScreen screen) => Loop.RunAfterFrame(Loop.Start(AppState.Open(screen, "tester", _path)));
-
-    public AppState Press(AppState state, params IEnumerable<ConsoleKeyInfo>[] keys)
+    /// <summary>The UI opened on the screen <paramref name="first"/> makes, at <paramref name="width"/> x <paramref name="height"/>.</summary>
+    public UiSession Open(Func<Bench, Screen> first, int width = 80, int height = 24, Look? look = null)
     {
-        foreach (var key in keys.SelectMany(k => k))
-        {
-            state = Loop.RunAfterFrame(Loop.Press(state, key));
-        }
-
-        return state;
+        var session = new UiSession(Context, first, width, height, look);
+        _sessions.Add(session);
+        return session;
     }
-
-    public AppState Press(AppState state, params ConsoleKeyInfo[] keys) => Press(state, (IEnumerable<ConsoleKeyInfo>)keys);
-
-    public static string Render(AppState state, int width = 80, int height = 24) =>
-        FrameRenderer.ToText(AppView.View(state, width, height), width, height);
 
     public void Dispose()
     {
+        foreach (var session in _sessions)
+        {
+            session.Dispose();
+        }
+
         Context.Dispose();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(_path + suffix);
-        }
-    }
-
-    private sealed class NoKeys : Depot.Tui.Ui.Input.IKeySource
-    {
-        public bool TryTake(TimeSpan timeout, out ConsoleKeyInfo key)
-        {
-            key = default;
-            return false;
+            try
+            {
+                File.Delete(_path + suffix);
+            }
+            catch (IOException)
+            {
+                // Still open by a pooled connection: the temp folder is cleaned by the system.
+            }
         }
     }
 }

@@ -1,161 +1,149 @@
 using Depot.Core.Billing;
 using Depot.Core.Cases;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
-using Depot.Tui.Ui.Rendering;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
-using Spectre.Console;
-using Spectre.Console.Rendering;
+using Terminal.Gui.Views;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
-/// The service cases, newest first, with units, dates, charges and status; overdue cases stand out
-/// in red and with a "!" (so they show without colour too). <c>/</c> filters, <c>o</c> shows only the
-/// overdue ones, Enter opens a case, <c>n</c> opens a new one. A charge with "~" is what an
-/// overdue return will cost, not yet in the ledger.
+/// The service cases, overdue first, with units, dates, charges and status; overdue cases stand out
+/// (a colour, and a "!" that shows without colour too). <c>/</c> filters, <c>o</c> keeps only the
+/// overdue ones, Enter opens a case, <c>n</c> opens a new one. A charge with "~" is what an overdue
+/// return will cost, not yet in the ledger.
 /// </summary>
-internal sealed record CasesScreen : IScreen
+internal sealed class CasesScreen : Screen
 {
-    public IReadOnlyList<CaseOverview>? Cases { get; init; }
+    private readonly TextPanel _top;
+    private readonly TextField _filter;
+    private readonly Table<CaseOverview> _table;
+    private IReadOnlyList<CaseOverview>? _cases;
 
-    public ListCursor Cursor { get; init; }
+    public CasesScreen(Bench bench)
+        : base(bench)
+    {
+        _top = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _filter = new TextField { X = 9, Y = 0, Width = 24, Visible = false };
+        _filter.TextChanged += (_, _) => Apply();
+        _table = new Table<CaseOverview>(bench.Look,
+            ("Ticket", c => c.Case.Ticket),
+            ("Owner", c => c.Case.OwnerCode),
+            ("Kind", c => c.Case.Kind.ToString().ToLowerInvariant()),
+            ("Customer", c => c.Case.Details.Customer ?? "-"),
+            ("Shipped", c => DepotTime.Date(c.Case.ShipDate)),
+            ("Due", c => DepotTime.Date(c.Case.DueDate)),
+            ("Charges", Charges),
+            ("Status", c => Status(c)))
+        {
+            X = 0,
+            Y = 1,
+            RowTone = c => c.IsOverdue ? Tone.Bad : c.Status == CaseStatus.Closed ? Tone.Dim : Tone.Normal,
+            Optional = ["Kind", "Shipped"],
+        };
+        Add(_top, _filter, _table);
+    }
 
-    public TextField Filter { get; init; } = TextField.Empty;
+    public override string Heading => "Cases";
 
-    public bool Filtering { get; init; }
+    public override bool IsMain => true;
 
-    public bool OverdueOnly { get; init; }
+    public bool OverdueOnly { get; set; }
 
-    public string Title => "Cases";
+    public IReadOnlyList<CaseOverview>? Cases => _cases;
 
-    public string? FocusedText => Filtering ? Filter.Text : null;
+    public IReadOnlyList<CaseOverview> Shown => _table.Rows;
 
-    /// <summary>The cases the filter and the overdue switch let through.</summary>
-    public IReadOnlyList<CaseOverview> Visible =>
-        Cases is null ? []
-        : Cases.Where(c => (!OverdueOnly || c.IsOverdue) && (Filter.IsEmpty || Matches(c, Filter.Text.Trim()))).ToArray();
+    public CaseOverview? Selected => _table.Selected;
 
-    public CaseOverview? Selected => Cursor.HasSelection && Cursor.Index < Visible.Count ? Visible[Cursor.Index] : null;
+    public bool Filtering => _filter.HasFocus;
+
+    public override IReadOnlyList<KeyBinding> Bindings => Filtering
+        ?
+        [
+            new KeyBinding("Keep filter", Chord.Enter, () => _table.SetFocus()),
+            new KeyBinding("Clear filter", Chord.Escape, ClearFilter),
+            .. _table.NavigationBindings(letters: false),
+        ]
+        :
+        [
+            .. _table.NavigationBindings(),
+            new KeyBinding("Open case", Chord.Enter, () => Bench.Open(new CaseScreen(Bench, Selected!.Case.Ticket))).DisabledWhen(Selected is null, "no case selected"),
+            new KeyBinding("Filter", Chord.Of('/'), StartFilter),
+            new KeyBinding(OverdueOnly ? "All cases" : "Overdue only", Chord.Of('o'), () =>
+            {
+                OverdueOnly = !OverdueOnly;
+                Apply();
+                _table.SelectedIndex = 0;
+            }),
+            new KeyBinding("New case", Chord.Of('n'), () => Bench.Open(new CaseFormScreen(Bench))),
+            new KeyBinding("Refresh", Chord.Of('r'), Load) { InStatusBar = false },
+        ];
+
+    public override void FocusFirst() => _table.SetFocus();
+
+    public override void Escape()
+    {
+        if (_filter.Text.Trim().Length > 0)
+        {
+            ClearFilter();
+            return;
+        }
+
+        Bench.Back();
+    }
+
+    public override void Load()
+    {
+        if (Bench.Try(() => new CaseService(Bench.Depot).List()) is { } cases)
+        {
+            _cases = cases;
+            Apply();
+        }
+    }
+
+    /// <summary>"!" marks an overdue case, so it shows without colour.</summary>
+    public static string Status(CaseOverview c) => c.IsOverdue ? $"! Overdue {c.WorkingDaysLate}d" : c.Status.ToString();
+
+    public static string Charges(CaseOverview c) =>
+        c.Charges.Count > 0 ? ChargeLedger.Total(c.Charges) : c.PendingCharge is { } pending ? $"~{pending}" : "-";
+
+    private void StartFilter()
+    {
+        _filter.Visible = true;
+        _filter.SetFocus();
+        Apply();
+    }
+
+    private void ClearFilter()
+    {
+        _filter.Text = "";
+        _filter.Visible = false;
+        _table.SetFocus();
+        Apply();
+    }
+
+    private void Apply()
+    {
+        if (_cases is null)
+        {
+            _top.Set(new TextLine("Reading…", Tone.Dim));
+            return;
+        }
+
+        var text = _filter.Text.Trim();
+        var visible = _cases.Where(c => (!OverdueOnly || c.IsOverdue) && (text.Length == 0 || Matches(c, text))).ToList();
+        _table.Rows = visible;
+        var overdue = _cases.Count(c => c.IsOverdue);
+        var summary = TextLine.Of(
+            ($"{visible.Count} of {_cases.Count} case(s){(OverdueOnly ? ", overdue only" : "")}", Tone.Normal),
+            (overdue > 0 ? $"  ! {overdue} overdue" : "", Tone.Bad),
+            (visible.Count == 0 ? (OverdueOnly && text.Length == 0 ? "  No case is overdue." : "  No case matches.") : "", Tone.Dim));
+        _top.Set(_filter.Visible ? TextLine.Join(TextLine.Of(("Filter / ", Tone.Heading), (new string(' ', 26), Tone.Normal)).Spans.Concat(summary.Spans)) : summary);
+        Changed();
+    }
 
     private static bool Matches(CaseOverview c, string text) =>
         new[] { c.Case.Ticket, c.Case.OwnerCode, c.Case.Kind.ToString(), c.Case.Details.Customer, c.Status.ToString() }
             .Concat(c.Units.Select(u => u.Identifier))
             .Any(f => f?.Contains(text, StringComparison.OrdinalIgnoreCase) == true);
-
-    public IReadOnlyList<KeyBinding> Bindings => Filtering
-        ?
-        [
-            new KeyBinding("filtered", "Keep filter", KeyBindings.Enter),
-            new KeyBinding("unfilter", "Clear filter", KeyBindings.Escape),
-        ]
-        :
-        [
-            NavKeys.Up,
-            NavKeys.Down,
-            new KeyBinding("open", "Open case", KeyBindings.Enter).DisabledWhen(Selected is null, "no case selected"),
-            new KeyBinding("filter", "Filter", Chord.Of('/')),
-            new KeyBinding("overdue", OverdueOnly ? "All cases" : "Overdue only", Chord.Of('o')),
-            new KeyBinding("new", "New case", Chord.Of('n')),
-            new KeyBinding("refresh", "Refresh", Chord.Of('r'), inFooter: false),
-            new KeyBinding("unfilter", "Clear filter", KeyBindings.Escape, inFooter: false).DisabledWhen(Filter.IsEmpty, "no filter set"),
-        ];
-
-    public IReadOnlyList<Command> Load() => [new LoadCases()];
-
-    public Step? Update(ConsoleKeyInfo key)
-    {
-        // Esc with no filter set is the shell's (back), so the disabled binding does not swallow it.
-        if (!Filtering && Filter.IsEmpty && key.Key == ConsoleKey.Escape)
-        {
-            return null;
-        }
-
-        if (Dispatch.Key(this, key, Act) is { } step)
-        {
-            return step;
-        }
-
-        return Filtering && Filter.Edit(key) is { } filter
-            ? Step.Stay((this with { Filter = filter }).Reselect(0))
-            : null;
-    }
-
-    private Step Act(string command) => command switch
-    {
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "open" => new Step(this, []) { Open = new CaseScreen(Selected!.Case.Ticket) },
-        "filter" => Step.Stay(this with { Filtering = true }),
-        "filtered" => Step.Stay(this with { Filtering = false }),
-        "unfilter" => Step.Stay((this with { Filtering = false, Filter = TextField.Empty }).Reselect(Cursor.Index)),
-        "overdue" => Step.Stay((this with { OverdueOnly = !OverdueOnly }).Reselect(0)),
-        "new" => new Step(this, []) { Open = new CaseFormScreen() },
-        _ => Step.Run(this, new LoadCases()),
-    };
-
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        LoadCases.Loaded loaded => Step.Stay((this with { Cases = loaded.Cases }).Reselect(Cursor.Index)),
-        _ => Step.Stay(this),
-    };
-
-    private CasesScreen Reselect(int index) => this with { Cursor = new ListCursor(index, 0).Resized(Visible.Count) };
-
-    public IRenderable View(ViewSize size)
-    {
-        var rows = new List<IRenderable>();
-        if (Filtering || !Filter.IsEmpty)
-        {
-            rows.Add(Lines.Field("Filter /", Filter.Text, Filtering));
-        }
-
-        if (Cases is null)
-        {
-            rows.Add(Lines.Dim("Reading…"));
-            return new Rows(rows);
-        }
-
-        var visible = Visible;
-        var overdue = Cases.Count(c => c.IsOverdue);
-        rows.Add(new Markup($"{Look.Safe($"{visible.Count} of {Cases.Count} case(s){(OverdueOnly ? ", overdue only" : "")}")}"
-            + (overdue > 0 ? "  " + Look.In(Look.Bad, $"! {overdue} overdue") : "")));
-        if (visible.Count == 0)
-        {
-            rows.Add(Lines.Dim(OverdueOnly && Filter.IsEmpty ? "No case is overdue." : "No case matches."));
-            return new Rows(rows);
-        }
-
-        var wide = size.Width >= 110;
-        var room = Math.Max(1, size.Height - rows.Count - 4);
-        var first = Cursor.FirstVisible(room);
-        var table = wide
-            ? Lines.Table("Ticket", "Owner", "Kind", "Customer", "Units", "Shipped", "Due", "Charges", "Status")
-            : Lines.Table("Ticket", "Owner", "Customer", "Due", "Charges", "Status");
-        for (var i = first; i < Math.Min(visible.Count, first + room); i++)
-        {
-            var c = visible[i];
-            var style = c.IsOverdue ? Look.Bad : c.Status == CaseStatus.Closed ? Look.Dim : "default";
-            string?[] cells = wide
-                ? [c.Case.Ticket, c.Case.OwnerCode, Kind(c.Case.Kind), Look.Fit(c.Case.Details.Customer, 18), c.Units.Count.ToString(),
-                    Date(c.Case.ShipDate), Date(c.Case.DueDate), Charges(c), Status(c)]
-                : [c.Case.Ticket, c.Case.OwnerCode, Look.Fit(c.Case.Details.Customer, 11), Date(c.Case.DueDate), Charges(c), Status(c, narrow: true)];
-            Lines.StyledRow(table, i == Cursor.Index, style, cells);
-        }
-
-        rows.Add(table);
-        return new Rows(rows);
-    }
-
-    private static string Kind(CaseKind kind) => kind.ToString().ToLowerInvariant();
-
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "-";
-
-    /// <summary>"!" marks an overdue case, so it shows without colour.</summary>
-    public static string Status(CaseOverview c, bool narrow = false) =>
-        c.IsOverdue ? (narrow ? $"! late {c.WorkingDaysLate}d" : $"! Overdue {c.WorkingDaysLate}d") : c.Status.ToString();
-
-    public static string Charges(CaseOverview c) =>
-        c.Charges.Count > 0 ? ChargeLedger.Total(c.Charges) : c.PendingCharge is { } pending ? $"~{pending}" : "-";
 }

@@ -1,45 +1,17 @@
 using Depot.Core.Reconciliation;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.Views;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
 /// One count session. The scan field has focus: a scan and Enter count the unit (at scanner speed,
-/// as at the dock). Tab moves to the differences, where each is resolved with a key and a reason
-/// (mark lost asks to confirm); <c>e</c> ends the session once nothing is open.
+/// as at the dock). Tab moves to the differences, where each is resolved with a key, a value when
+/// it needs one and a reason (mark lost says the unit leaves the pool); <c>e</c> ends the session once nothing is open.
 /// </summary>
-internal sealed partial record CountScreen(long SessionId) : IScreen
+internal sealed class CountScreen : Screen
 {
-    public CountSession? Session { get; init; }
-
-    public IReadOnlyList<CountDifference> Differences { get; init; } = [];
-
-    public TextField Scan { get; init; } = TextField.Empty;
-
-    /// <summary>The differences list has focus instead of the scan field.</summary>
-    public bool OnList { get; init; }
-
-    public ListCursor Cursor { get; init; }
-
-    public Resolving? Resolving { get; init; }
-
-    public string Title => $"Count {SessionId}";
-
-    public string? FocusedText => Resolving switch
-    {
-        { Stage: ResolvingStage.Value } r => r.Value.Text,
-        { Stage: ResolvingStage.Reason } r => r.Reason.Text,
-        { } => null,
-        _ => OnList ? null : Scan.Text,
-    };
-
-    public CountDifference? Selected => OnList && Cursor.HasSelection && Cursor.Index < Differences.Count ? Differences[Cursor.Index] : null;
-
-    public int OpenDifferences => Differences.Count(d => !d.IsResolved);
-
     private static readonly (Resolution Resolution, char Key, string Label)[] ResolutionKeys =
     [
         (Resolution.Found, 'f', "Found"),
@@ -51,61 +23,146 @@ internal sealed partial record CountScreen(long SessionId) : IScreen
         (Resolution.Dismiss, 'x', "Dismiss"),
     ];
 
-    public IReadOnlyList<KeyBinding> Bindings
+    private readonly TextPanel _header;
+    private readonly TextPanel _scanLabel;
+    private readonly TextField _scan;
+    private readonly TextPanel _hint;
+    private readonly Table<CountDifference> _table;
+
+    public CountScreen(Bench bench, long sessionId)
+        : base(bench)
+    {
+        SessionId = sessionId;
+        _header = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _scanLabel = new TextPanel(bench.Look) { X = 0, Y = 1, Width = 6, Height = 1 };
+        _scanLabel.Set(new TextLine("Scan:", Tone.Heading));
+        _scan = new TextField { X = 6, Y = 1, Width = 32 };
+        _scan.TextChanged += (_, _) => Changed();
+        _hint = new TextPanel(bench.Look) { X = 0, Y = 2, Height = 2, Wrap = true, Indent = 2 };
+        _table = new Table<CountDifference>(bench.Look,
+            ("Difference", d => Kind(d.Kind)),
+            ("Unit", d => d.Identifier),
+            ("System says", d => d.Expected),
+            ("Count says", d => d.Counted),
+            ("Resolution", d => d.ResolvedBy ?? "open"))
+        {
+            X = 0,
+            Y = 4,
+            RowTone = d => d.IsResolved ? Tone.Dim : Tone.Normal,
+            Optional = ["Resolution"],
+        };
+        _table.ValueChanged += (_, _) => DrawHint();
+        _table.HasFocusChanged += (_, _) =>
+        {
+            DrawHint();
+            Changed();
+        };
+        Add(_header, _scanLabel, _scan, _hint, _table);
+    }
+
+    public long SessionId { get; }
+
+    public override string Heading => $"Count {SessionId}";
+
+    public CountSession? Session { get; private set; }
+
+    public IReadOnlyList<CountDifference> Differences { get; private set; } = [];
+
+    /// <summary>The differences list has focus instead of the scan field.</summary>
+    public bool OnList => _table.HasFocus;
+
+    public CountDifference? Selected => OnList ? _table.Selected : null;
+
+    public int OpenDifferences => Differences.Count(d => !d.IsResolved);
+
+    public TextField Scan => _scan;
+
+    public Table<CountDifference> List => _table;
+
+    public override TextField? ScanField => OnList || Session?.IsOpen != true ? null : _scan;
+
+    public override IReadOnlyList<KeyBinding> Bindings
     {
         get
         {
-            switch (Resolving)
-            {
-                case { Stage: ResolvingStage.Confirm } r:
-                    return
-                    [
-                        new KeyBinding("confirm", $"Yes, mark {r.Difference.Identifier} lost", Chord.Of('y')),
-                        new KeyBinding("cancel", "No", [Chord.Of('n'), KeyBindings.Escape]),
-                    ];
-                case { Stage: ResolvingStage.Value } r:
-                    return
-                    [
-                        new KeyBinding("value", "Next", KeyBindings.Enter).DisabledWhen(r.Resolution == Resolution.CorrectModel && r.Value.IsEmpty, "type the model SKU"),
-                        new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-                    ];
-                case { } r:
-                    return
-                    [
-                        new KeyBinding("reason", r.Resolution == Resolution.MarkLost ? "Next" : "Resolve", KeyBindings.Enter).DisabledWhen(r.Reason.IsEmpty, "say why: every resolution keeps its reason"),
-                        new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-                    ];
-            }
-
             var open = Session?.IsOpen == true;
             if (!OnList)
             {
                 return
                 [
-                    new KeyBinding("scan", "Count", KeyBindings.Enter).DisabledWhen(!open, "this count session is closed")
-                        .DisabledWhen(open && Scan.IsEmpty, "scan or type an IMEI or serial first"),
-                    new KeyBinding("list", "Differences", Chord.Of(ConsoleKey.Tab, "Tab")),
-                    new KeyBinding("clear", "Clear field", Chord.Control('u'), inFooter: false),
+                    new KeyBinding("Count", Chord.Enter, Count).DisabledWhen(!open, "this count session is closed")
+                        .DisabledWhen(open && _scan.Text.Length == 0, "scan or type an IMEI or serial first"),
+                    new KeyBinding("Differences", Chord.Tab, () => _table.SetFocus()),
+                    new KeyBinding("Clear field", Chord.Control('u'), () => _scan.Text = "") { InStatusBar = false },
                 ];
             }
 
             return
             [
-                NavKeys.Up,
-                NavKeys.Down,
+                .. _table.NavigationBindings(),
                 .. ResolutionKeys.Select(k => Resolve(k.Resolution, k.Key, k.Label)),
-                new KeyBinding("close", "End count", Chord.Of('e')).DisabledWhen(!open, "this count session is closed")
+                new KeyBinding("End count", Chord.Of('e'), Close).DisabledWhen(!open, "this count session is closed")
                     .DisabledWhen(open && OpenDifferences > 0, $"{OpenDifferences} still open"),
-                new KeyBinding("scanfield", "Scan", [Chord.Of(ConsoleKey.Tab, "Tab"), KeyBindings.Escape]),
-                new KeyBinding("refresh", "Refresh", Chord.Of('r'), inFooter: false),
+                new KeyBinding("Scan", [Chord.Tab], () => _scan.SetFocus()).DisabledWhen(!open, "this count session is closed"),
+                new KeyBinding("Refresh", Chord.Of('r'), Load) { InStatusBar = false },
             ];
         }
     }
 
+    public override void FocusFirst()
+    {
+        if (Session?.IsOpen == false)
+        {
+            _table.SetFocus();
+        }
+        else
+        {
+            _scan.SetFocus();
+        }
+    }
+
+    public override void Scanned(string text)
+    {
+        if (Session?.IsOpen == true)
+        {
+            _scan.Text = text;
+            Count();
+        }
+        else
+        {
+            base.Scanned(text);
+        }
+    }
+
+    public override void Escape()
+    {
+        // Esc on the list goes back to the scan field first, then to the sessions.
+        if (OnList && Session?.IsOpen == true)
+        {
+            _scan.SetFocus();
+            Changed();
+            return;
+        }
+
+        Bench.Back();
+    }
+
+    public override void Load() => Read(null);
+
+    public static string Kind(DifferenceKind kind) => kind switch
+    {
+        DifferenceKind.ExpectedNotCounted => "not counted",
+        DifferenceKind.CountedNotExpected => "not expected",
+        DifferenceKind.WrongOwner => "wrong owner",
+        DifferenceKind.WrongModel => "wrong model",
+        DifferenceKind.WrongState => "wrong state",
+        _ => "scanned twice",
+    };
+
     private KeyBinding Resolve(Resolution resolution, char key, string label)
     {
-        // The footer shows only what fits the selected difference; the help lists every key and why not.
-        var binding = new KeyBinding("resolve:" + resolution, label, Chord.Of(key));
+        // The status bar shows only what fits the selected difference; the help lists every key and why not.
+        var binding = new KeyBinding(label, Chord.Of(key), () => AskResolution(Selected!, resolution));
         binding = Selected switch
         {
             null => binding with { DisabledBecause = "no difference selected" },
@@ -113,72 +170,125 @@ internal sealed partial record CountScreen(long SessionId) : IScreen
             _ when Session?.IsOpen != true => binding with { DisabledBecause = "this count session is closed" },
             { } d => binding.DisabledWhen(!d.Allowed.Contains(resolution), "not for this difference"),
         };
-        return binding with { InFooter = binding.Enabled };
+        return binding with { InStatusBar = binding.Enabled };
     }
 
-    public IReadOnlyList<Command> Load() => [new LoadCount(SessionId)];
-
-    public Step? Update(ConsoleKeyInfo key)
+    private void Count()
     {
-        // Esc on the scan field is the shell's (back to the sessions).
-        if (Resolving is null && !OnList && key.Key == ConsoleKey.Escape)
+        var scan = _scan.Text.Trim();
+        _scan.Text = "";
+        if (Bench.Try(() => new CountService(Bench.Depot).Scan(SessionId, scan)) is not { } line)
         {
-            return null;
+            return;
         }
 
-        if (Dispatch.Key(this, key, Act) is { } step)
+        Read(null);
+        var twice = Differences.Any(d => d.Kind == DifferenceKind.ScannedTwice && d.Identifier == line.Identifier && !d.IsResolved);
+        if (twice)
         {
-            return step;
+            Bench.Warn($"{line.Identifier}: scanned twice in this count");
         }
-
-        switch (Resolving)
+        else
         {
-            case { Stage: ResolvingStage.Value } r when r.Value.Edit(key) is { } value:
-                return Step.Stay(this with { Resolving = r with { Value = value } });
-            case { Stage: ResolvingStage.Reason } r when r.Reason.Edit(key) is { } reason:
-                return Step.Stay(this with { Resolving = r with { Reason = reason } });
-            case null when !OnList && !(key.KeyChar == '?' && Scan.IsEmpty) && Scan.Edit(key) is { } scan:
-                return Step.Stay(this with { Scan = scan });
-            default:
-                return null;
+            Bench.Say($"{line.Identifier}: counted");
         }
     }
 
-    private Step Act(string command)
+    private void Close()
     {
-        if (command.StartsWith("resolve:", StringComparison.Ordinal))
+        if (Bench.Try(() => new CountService(Bench.Depot).Close(SessionId)) is not null)
         {
-            return Step.Stay(this with { Resolving = Screens.Resolving.Start(Selected!, Enum.Parse<Resolution>(command["resolve:".Length..])) });
+            Read($"count session {SessionId} closed");
         }
-
-        var r = Resolving;
-        return command switch
-        {
-            "scan" => Step.Run(this with { Scan = Scan.Clear() }, new ScanCount(SessionId, Scan.Text)),
-            "clear" => Step.Stay(this with { Scan = Scan.Clear() }),
-            "list" => Step.Stay(this with { OnList = true }),
-            "scanfield" => Step.Stay(this with { OnList = false }),
-            "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-            "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-            "value" => Step.Stay(this with { Resolving = r! with { Stage = ResolvingStage.Reason } }),
-            "reason" when r!.Resolution == Resolution.MarkLost => Step.Stay(this with { Resolving = r with { Stage = ResolvingStage.Confirm } }),
-            "reason" or "confirm" => Step.Run(this with { Resolving = null }, new ResolveDifference(SessionId, r!.Difference.Identifier, r.Difference.Kind,
-                r.Resolution, r.Reason.Text.Trim(), r.Value.IsEmpty ? null : r.Value.Text.Trim())),
-            "cancel" => Step.Stay(this with { Resolving = null }),
-            "close" => Step.Run(this, new CloseCount(SessionId)),
-            _ => Step.Run(this, Load().ToArray()),
-        };
     }
 
-    public Step Handle(Outcome outcome) => outcome switch
+    private void AskResolution(CountDifference d, Resolution resolution)
     {
-        CountRead read when read.Session.Id == SessionId => new Step(this with
+        var fields = new List<QuestionField>();
+        var needsValue = resolution is Resolution.MoveBin or Resolution.CorrectOwner or Resolution.CorrectModel;
+        if (needsValue)
         {
-            Session = read.Session,
-            Differences = read.Differences,
-            Cursor = Cursor.Resized(read.Differences.Count),
-        }, [])
-        { Notice = read.Notice },
-        _ => Step.Stay(this),
-    };
+            fields.Add(new QuestionField(resolution switch
+            {
+                Resolution.MoveBin => "Move to bin (empty: the bin it was counted in)",
+                Resolution.CorrectOwner => "Owner it belongs to (empty: the counted pool's owner)",
+                _ => "Model it is",
+            }));
+        }
+
+        fields.Add(new QuestionField("Reason (kept with the resolution)"));
+        var lines = new List<TextLine> { new($"{d.Identifier} ({Kind(d.Kind)}): system says {d.Expected}; count says {d.Counted}.") };
+        if (resolution == Resolution.MarkLost)
+        {
+            lines.Add(new TextLine($"Mark {d.Identifier} lost: it leaves the pool (→ Lost).", Tone.Warn));
+        }
+
+        Bench.Ask(new Question($"{resolution} {d.Identifier}", lines, resolution == Resolution.MarkLost ? "Mark it lost" : $"Resolve: {resolution}", values =>
+        {
+            var value = needsValue && values[0].Length > 0 ? values[0] : null;
+            var reason = values[^1];
+            if (resolution == Resolution.CorrectModel && value is null)
+            {
+                Bench.Warn("type the model SKU");
+                return false;
+            }
+
+            if (reason.Length == 0)
+            {
+                Bench.Warn("say why: every resolution keeps its reason");
+                return false;
+            }
+
+            if (Bench.Try(() => new CountService(Bench.Depot).Resolve(SessionId, d.Identifier, d.Kind, resolution, reason, value)) is { } resolved)
+            {
+                Read($"{d.Identifier} {d.Kind}: {resolved.ResolvedBy}");
+            }
+
+            return true;
+        })
+        {
+            Fields = fields,
+        });
+    }
+
+    private void Read(string? notice)
+    {
+        var counts = new CountService(Bench.Depot);
+        if (!Bench.Try(() => (Session, Differences) = (counts.Require(SessionId), counts.Differences(SessionId))))
+        {
+            return;
+        }
+
+        _table.Rows = Differences;
+        var s = Session!;
+        _header.Set(TextLine.Of(($"Count {s.Id} ", Tone.Heading), ($"{CountService.Describe(s)} · {s.Lines} scan(s) · ", Tone.Normal),
+            s.IsOpen ? ($"{OpenDifferences} open difference(s)", OpenDifferences > 0 ? Tone.Warn : Tone.Good) : ($"closed {Bench.Time.Instant(s.ClosedAt)}", Tone.Dim)));
+        _scanLabel.Visible = s.IsOpen;
+        _scan.Visible = s.IsOpen;
+        if (!s.IsOpen && _scan.HasFocus)
+        {
+            _table.SetFocus();
+        }
+
+        DrawHint();
+        if (notice is not null)
+        {
+            Bench.Say(notice);
+        }
+
+        Changed();
+    }
+
+    private void DrawHint()
+    {
+        if (Differences.Count == 0)
+        {
+            _hint.Set(new TextLine(Session?.Lines == 0 ? "Nothing counted yet." : "No differences: the count matches the system.", Tone.Dim));
+            return;
+        }
+
+        _hint.Set(Selected is { } d
+            ? new TextLine($"{d.Identifier}: system {d.Expected}; count {d.Counted}" + (d.ResolvedBy is { } how ? $"; {how}" : $"; can be: {string.Join(", ", d.Allowed)}"), Tone.Dim)
+            : new TextLine(OnList ? "Pick a difference and resolve it; Tab back to the scan field." : "Tab: the differences, to resolve them.", Tone.Dim));
+    }
 }

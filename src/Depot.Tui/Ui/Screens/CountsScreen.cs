@@ -1,113 +1,93 @@
+using System.Globalization;
 using Depot.Core.Reconciliation;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
-using Depot.Tui.Ui.Rendering;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
-/// Cycle counts: the sessions, open ones first (an open session stays visible until every
-/// difference is resolved). Enter opens one to scan and resolve; <c>b</c> starts counting a bin,
-/// <c>w</c> an owner's whole pool.
+/// Cycle counts: the sessions, open ones first (an open session stays until every difference is
+/// resolved). Enter opens one to scan and resolve; <c>b</c> starts counting a bin, <c>w</c> an owner's whole pool.
 /// </summary>
-internal sealed record CountsScreen : IScreen
+internal sealed class CountsScreen : Screen
 {
-    public IReadOnlyList<CountSession>? Sessions { get; init; }
+    private readonly TextPanel _top;
+    private readonly Table<CountSession> _table;
 
-    public ListCursor Cursor { get; init; }
-
-    /// <summary>The scope of the count being started while its bin or owner is typed.</summary>
-    public CountScope? Starting { get; init; }
-
-    public TextField Target { get; init; } = new("", 40);
-
-    public string Title => "Count";
-
-    public string? FocusedText => Starting is null ? null : Target.Text;
-
-    public CountSession? Selected => Sessions is { } s && Cursor.HasSelection && Cursor.Index < s.Count ? s[Cursor.Index] : null;
-
-    public IReadOnlyList<KeyBinding> Bindings => Starting is { } scope
-        ?
-        [
-            new KeyBinding("start", "Start count", KeyBindings.Enter).DisabledWhen(Target.IsEmpty, scope == CountScope.Bin ? "type the bin code" : "type the owner code"),
-            new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-        ]
-        :
-        [
-            NavKeys.Up,
-            NavKeys.Down,
-            new KeyBinding("open", "Open session", KeyBindings.Enter).DisabledWhen(Selected is null, "no count session yet"),
-            new KeyBinding("bin", "Count a bin", Chord.Of('b')),
-            new KeyBinding("owner", "Count an owner", Chord.Of('w')),
-            new KeyBinding("refresh", "Refresh", Chord.Of('r')),
-        ];
-
-    public IReadOnlyList<Command> Load() => [new LoadCounts()];
-
-    public Step? Update(ConsoleKeyInfo key)
+    public CountsScreen(Bench bench)
+        : base(bench)
     {
-        if (Dispatch.Key(this, key, Act) is { } step)
+        _top = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _table = new Table<CountSession>(bench.Look,
+            ("#", s => s.Id.ToString(CultureInfo.InvariantCulture)),
+            ("Counting", CountService.Describe),
+            ("Opened", s => bench.Time.Instant(s.OpenedAt)),
+            ("By", s => s.OpenedBy),
+            ("Scans", s => s.Lines.ToString(CultureInfo.InvariantCulture)),
+            ("Status", s => s.IsOpen ? "open" : $"closed {bench.Time.Instant(s.ClosedAt)}"))
         {
-            return step;
-        }
-
-        return Starting is not null && Target.Edit(key) is { } edited ? Step.Stay(this with { Target = edited }) : null;
+            X = 0,
+            Y = 1,
+            RowTone = s => s.IsOpen ? Tone.Warn : Tone.Dim,
+        };
+        Add(_top, _table);
     }
 
-    private Step Act(string command) => command switch
-    {
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "open" => new Step(this, []) { Open = new CountScreen(Selected!.Id) },
-        "bin" => Step.Stay(this with { Starting = CountScope.Bin, Target = Target.Clear() }),
-        "owner" => Step.Stay(this with { Starting = CountScope.Owner, Target = Target.Clear() }),
-        "start" => Step.Run(this, new StartCount(Starting!.Value, Target.Text.Trim())),
-        "cancel" => Step.Stay(this with { Starting = null }),
-        _ => Step.Run(this, new LoadCounts()),
-    };
+    public override string Heading => "Count";
 
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        LoadCounts.Loaded loaded => Step.Stay(this with { Sessions = loaded.Sessions, Cursor = Cursor.Resized(loaded.Sessions.Count) }),
-        StartCount.Started started => new Step(this with { Starting = null }, []) { Open = new CountScreen(started.Session.Id) },
-        _ => Step.Stay(this),
-    };
+    public override bool IsMain => true;
 
-    public IRenderable View(ViewSize size)
+    public IReadOnlyList<CountSession>? Sessions { get; private set; }
+
+    public CountSession? Selected => _table.Selected;
+
+    public override IReadOnlyList<KeyBinding> Bindings =>
+    [
+        .. _table.NavigationBindings(),
+        new KeyBinding("Open session", Chord.Enter, () => Bench.Open(new CountScreen(Bench, Selected!.Id))).DisabledWhen(Selected is null, "no count session yet"),
+        new KeyBinding("Count a bin", Chord.Of('b'), () => Start(CountScope.Bin)),
+        new KeyBinding("Count an owner", Chord.Of('w'), () => Start(CountScope.Owner)),
+        new KeyBinding("Refresh", Chord.Of('r'), Load),
+    ];
+
+    public override void FocusFirst() => _table.SetFocus();
+
+    public override void Load()
     {
-        var rows = new List<IRenderable>();
-        rows.Add(Starting is { } scope
-            ? Lines.Field(scope == CountScope.Bin ? "Count bin:" : "Count owner's pool:", Target.Text, focused: true)
-            : Lines.Dim("A count per bin or per owner: scan what is on the shelf, then resolve every difference."));
-        if (Sessions is null)
+        if (Bench.Try(() => new CountService(Bench.Depot).Sessions().OrderBy(s => s.IsOpen ? 0 : 1).ThenByDescending(s => s.Id).ToList()) is not { } sessions)
         {
-            rows.Add(Lines.Dim("Reading…"));
-            return new Rows(rows);
+            return;
         }
 
-        if (Sessions.Count == 0)
-        {
-            rows.Add(Lines.Dim("No count sessions yet: b counts a bin, w an owner's pool."));
-            return new Rows(rows);
-        }
-
-        var room = Math.Max(1, size.Height - 5);
-        var first = Cursor.FirstVisible(room);
-        var table = Lines.Table("#", "Counting", "Opened", "By", "Scans", "Status");
-        for (var i = first; i < Math.Min(Sessions.Count, first + room); i++)
-        {
-            var s = Sessions[i];
-            Lines.StyledRow(table, i == Cursor.Index, s.IsOpen ? Look.Warn : Look.Dim,
-                s.Id.ToString(), CountService.Describe(s), s.OpenedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm"), s.OpenedBy, s.Lines.ToString(),
-                s.IsOpen ? "open" : $"closed {s.ClosedAt!.Value.ToLocalTime():yyyy-MM-dd}");
-        }
-
-        rows.Add(table);
-        return new Rows(rows);
+        Sessions = sessions;
+        _table.Rows = sessions;
+        _top.Set(new TextLine(sessions.Count == 0
+            ? "No count sessions yet: b counts a bin, w an owner's pool."
+            : "A count per bin or per owner: scan what is on the shelf, then resolve every difference.", Tone.Dim));
+        Changed();
     }
+
+    private void Start(CountScope scope) => Bench.Ask(new Question(
+        scope == CountScope.Bin ? "Count a bin" : "Count an owner's pool",
+        [new TextLine("A new count session opens; scan what is there, then resolve each difference.")],
+        "Start count",
+        values =>
+        {
+            if (values[0].Length == 0)
+            {
+                Bench.Warn(scope == CountScope.Bin ? "type the bin code" : "type the owner code");
+                return false;
+            }
+
+            if (Bench.Try(() => new CountService(Bench.Depot).Start(scope, values[0])) is not { } session)
+            {
+                return false;
+            }
+
+            Bench.Later(() => Bench.Open(new CountScreen(Bench, session.Id)));
+            return true;
+        })
+    {
+        Fields = [new QuestionField(scope == CountScope.Bin ? "Bin" : "Owner")],
+    });
 }

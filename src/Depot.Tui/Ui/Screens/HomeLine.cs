@@ -1,10 +1,10 @@
 using Depot.Tui.Ui.Shell;
+using Depot.Tui.Ui.Widgets;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>One selectable line of the home screen and the screen behind it.</summary>
-internal sealed record HomeLine(int Column, string Section, string Text, Func<IScreen> Opens)
+internal sealed record HomeLine(int Column, string Section, string Text, Func<Screen> Opens)
 {
-    /// <summary>A colour for a line that needs attention (an overdue return); null for the usual look.</summary>
-    public string? Style { get; init; }
+    public Tone Tone { get; init; } = Tone.Normal;
 }

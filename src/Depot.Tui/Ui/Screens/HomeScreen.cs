@@ -1,77 +1,179 @@
+using Depot.Core.Dashboard;
+using Depot.Core.Lifecycle;
+using Depot.Core.Pool;
+using Depot.Core.Reconciliation;
+using Depot.Core.Reports;
 using Depot.Core.Units;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
-using Depot.Tui.Ui.Rendering;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
-using Spectre.Console;
-using Spectre.Console.Rendering;
+using Terminal.Gui.ViewBase;
 
 namespace Depot.Tui.Ui.Screens;
 
-/// <summary>The depot at a glance: units per state, owners below target, who waits longest, today's receipts. Enter opens the list behind a line.</summary>
-internal sealed record HomeScreen : IScreen
+/// <summary>
+/// The depot at a glance: units per state and owners below target on the left; who waits longest,
+/// what to follow up and today's receipts on the right. Enter opens the list behind a line.
+/// </summary>
+internal sealed class HomeScreen : Screen
 {
-    public HomeData? Data { get; init; }
+    private const string BelowTarget = "Below pool target";
+    private const string Waiting = "Waiting longest";
+    private const string Follow = "To follow up";
+    private const string Today = "Received today";
+    private const int ReceiptsShown = 20;
 
-    public ListCursor Cursor { get; init; }
+    private readonly TextPanel _left;
+    private readonly TextPanel _right;
+    private IReadOnlyList<StateCount> _counts = [];
+    private IReadOnlyList<PoolLevel> _below = [];
+    private IReadOnlyList<Unit> _waiting = [];
+    private IReadOnlyList<Receipt> _receipts = [];
+    private IReadOnlyList<OverdueReturnRow>? _overdue;
+    private IReadOnlyList<CountSession>? _openCounts;
+    private bool _loaded;
 
-    public string Title => "Home";
-
-    public string? FocusedText => null;
-
-    public IReadOnlyList<HomeLine> Items => Data is null ? [] : BuildLines(Data);
-
-    public IReadOnlyList<KeyBinding> Bindings =>
-    [
-        NavKeys.Up,
-        NavKeys.Down,
-        new KeyBinding("open", "Open", KeyBindings.Enter).DisabledWhen(!Cursor.HasSelection, "nothing to open yet"),
-        new KeyBinding("refresh", "Refresh", Chord.Of('r')),
-    ];
-
-    public IReadOnlyList<Command> Load() => [new LoadHome()];
-
-    public Step? Update(ConsoleKeyInfo key) => Dispatch.Key(this, key, command => command switch
+    public HomeScreen(Bench bench)
+        : base(bench)
     {
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "open" => new Step(this, []) { Open = Items[Cursor.Index].Opens() },
-        _ => Step.Run(this, new LoadHome()),
-    });
-
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        LoadHome.Loaded loaded => Step.Run(
-            this with { Data = loaded.Data with { FollowUpsLoaded = false }, Cursor = Cursor.Resized(BuildLines(loaded.Data).Count) },
-            new LoadHomeFollowUps()),
-        LoadHomeFollowUps.Loaded followUps when Data is { } data => Step.Stay(
-            this with { Data = data with { OverdueCases = followUps.OverdueCases, OpenCounts = followUps.OpenCounts, FollowUpsLoaded = true } }),
-        _ => Step.Stay(this),
-    };
-
-    public IRenderable View(ViewSize size)
-    {
-        if (Data is null)
-        {
-            return Lines.Dim("Reading the depot…");
-        }
-
-        var items = Items;
-        var grid = new Grid().Expand();
-        grid.AddColumn(new GridColumn());
-        grid.AddColumn(new GridColumn());
-        grid.AddRow(Column(items, 0), Column(items, 1));
-        return grid;
+        _left = new TextPanel(bench.Look) { X = 0, Y = 0, Width = 26 };
+        _right = new TextPanel(bench.Look) { X = 27, Y = 0, Width = Dim.Fill() };
+        Add(_left, _right);
     }
 
-    private Rows Column(IReadOnlyList<HomeLine> items, int column)
+    public override string Heading => "Home";
+
+    public override bool IsMain => true;
+
+    public int Selection { get; private set; }
+
+    public IReadOnlyList<HomeLine> Items { get; private set; } = [];
+
+    public override IReadOnlyList<KeyBinding> Bindings =>
+    [
+        new KeyBinding("Up", [Chord.Up, Chord.Of('k')], () => Move(-1)) { Immediate = true, InStatusBar = false },
+        new KeyBinding("Down", [Chord.Down, Chord.Of('j')], () => Move(1)) { Immediate = true, InStatusBar = false },
+        new KeyBinding("Open", Chord.Enter, () => Bench.Open(Items[Selection].Opens())).DisabledWhen(Items.Count == 0, "nothing to open yet"),
+        new KeyBinding("Refresh", Chord.Of('r'), Load),
+    ];
+
+    public override void Load()
     {
-        var rows = new List<IRenderable>();
-        string? section = null;
-        for (var i = 0; i < items.Count; i++)
+        var dashboard = new DepotDashboard(Bench.Depot);
+        if (!Bench.Try(() =>
         {
-            var item = items[i];
+            _counts = dashboard.CountsByState();
+            _below = new PoolLevels(Bench.Depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToList();
+            _waiting = dashboard.LongestWaiting();
+            _receipts = dashboard.ReceiptsToday();
+        }))
+        {
+            return;
+        }
+
+        _loaded = true;
+        _overdue = null;
+        _openCounts = null;
+        Build();
+
+        // Overdue cases walk every open swap case and its calendar: read once the counts are on screen.
+        Bench.Later(() =>
+        {
+            if (Bench.Try(() =>
+            {
+                _overdue = new OverdueReturns(Bench.Depot).List().Where(r => !r.Received).ToList();
+                _openCounts = new CountService(Bench.Depot).Sessions(openOnly: true);
+            }))
+            {
+                Build();
+            }
+        });
+    }
+
+    protected override void OnSubViewLayout(LayoutEventArgs args)
+    {
+        base.OnSubViewLayout(args);
+        Draw();
+    }
+
+    private void Move(int delta)
+    {
+        Selection = Items.Count == 0 ? 0 : Math.Clamp(Selection + delta, 0, Items.Count - 1);
+        Draw();
+    }
+
+    private void Build()
+    {
+        var lines = new List<HomeLine>();
+        foreach (var count in _counts)
+        {
+            lines.Add(new HomeLine(0, "Units by state", $"{count.State,-17}{count.Count,7}", () => new UnitListScreen(Bench, new UnitFilter(count.State))));
+        }
+
+        foreach (var level in _below)
+        {
+            lines.Add(new HomeLine(0, BelowTarget, $"{level.OwnerCode,-10} short {level.Shortfall,3} of {level.Target}",
+                () => new UnitListScreen(Bench, new UnitFilter(UnitState.Available, level.OwnerCode))));
+        }
+
+        foreach (var unit in _waiting)
+        {
+            lines.Add(new HomeLine(1, Waiting, $"{unit.State,-16} {Bench.Time.Instant(unit.StateSince)} {unit.Identifier}",
+                () => UnitScreen.Showing(Bench, unit.Identifier.Value)));
+        }
+
+        // Follow-ups come before the receipts, so a busy day's receipts never push them off the screen.
+        if (_overdue is null || _openCounts is null)
+        {
+            lines.Add(new HomeLine(1, Follow, "Overdue cases         …", () => new CasesScreen(Bench) { OverdueOnly = true }));
+            lines.Add(new HomeLine(1, Follow, "Open count sessions   …", () => new CountsScreen(Bench)));
+        }
+        else
+        {
+            lines.Add(new HomeLine(1, Follow, $"Overdue cases     {_overdue.Count,5}{(_overdue.Count > 0 ? " !" : "")}", () => new CasesScreen(Bench) { OverdueOnly = true })
+            {
+                Tone = _overdue.Count > 0 ? Tone.Bad : Tone.Normal,
+            });
+            lines.Add(new HomeLine(1, Follow, $"Open count sessions {_openCounts.Count,3}", () => new CountsScreen(Bench))
+            {
+                Tone = _openCounts.Count > 0 ? Tone.Warn : Tone.Normal,
+            });
+        }
+
+        lines.Add(new HomeLine(1, Today, $"{_receipts.Count} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
+        // A busy dock receives thousands a day: the latest are listed, the first line opens them all.
+        foreach (var receipt in _receipts.Take(ReceiptsShown))
+        {
+            lines.Add(new HomeLine(1, Today, $"{Bench.Time.Instant(receipt.At)} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
+                () => UnitScreen.Showing(Bench, receipt.Identifier)));
+        }
+
+        Items = lines;
+        Selection = Math.Clamp(Selection, 0, Math.Max(0, lines.Count - 1));
+        Draw();
+        Changed();
+    }
+
+    private void Draw()
+    {
+        if (!_loaded)
+        {
+            _left.Set(new TextLine("Reading the depot…", Tone.Dim));
+            return;
+        }
+
+        _left.Lines = Column(0, int.MaxValue);
+        _right.Lines = Column(1, Math.Max(4, Frame.Height));
+    }
+
+    /// <summary>The lines of one column, scrolled so the selected line shows; receipts come last, so they are what scrolls.</summary>
+    private List<TextLine> Column(int column, int rows)
+    {
+        var lines = new List<TextLine>();
+        var selected = -1;
+        string? section = null;
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var item = Items[i];
             if (item.Column != column)
             {
                 continue;
@@ -80,76 +182,30 @@ internal sealed record HomeScreen : IScreen
             if (item.Section != section)
             {
                 section = item.Section;
-                rows.Add(Lines.Heading(section));
+                lines.Add(new TextLine(section, Tone.Heading));
             }
 
-            rows.Add(new Markup(Look.In(i == Cursor.Index ? Look.Selected : item.Style ?? "default", item.Text)) { Overflow = Overflow.Ellipsis });
+            if (i == Selection)
+            {
+                selected = lines.Count;
+            }
+
+            lines.Add(new TextLine(item.Text, i == Selection ? Tone.Selected : item.Tone));
         }
 
-        if (column == 0 && !items.Any(i => i.Section == BelowTarget))
+        if (column == 0 && _counts.Count == 0)
         {
-            rows.Add(Lines.Heading(BelowTarget));
-            rows.Add(Lines.Dim("every pool at or above target"));
+            lines.Insert(0, new TextLine("Units by state", Tone.Heading));
+            lines.Insert(1, new TextLine("no units yet", Tone.Dim));
         }
 
-        if (column == 1 && !items.Any(i => i.Section == Today))
+        if (column == 0 && !Items.Any(i => i.Section == BelowTarget))
         {
-            rows.Add(Lines.Heading(Today));
-            rows.Add(Lines.Dim("nothing received yet today"));
+            lines.Add(new TextLine(BelowTarget, Tone.Heading));
+            lines.Add(new TextLine("every pool at or above target", Tone.Dim));
         }
 
-        return new Rows(rows);
+        var first = selected >= rows ? selected - rows + 1 : 0;
+        return lines.Skip(first).Take(rows).ToList();
     }
-
-    private const string BelowTarget = "Below pool target";
-    private const string Today = "Received today";
-    private const int ReceiptsShown = 20;
-
-    private static IReadOnlyList<HomeLine> BuildLines(HomeData data)
-    {
-        var lines = new List<HomeLine>();
-        foreach (var count in data.Counts)
-        {
-            lines.Add(new HomeLine(0, "Units by state", $"{count.State,-17}{count.Count,7}", () => new UnitListScreen(new UnitFilter(count.State))));
-        }
-
-        foreach (var level in data.BelowTarget)
-        {
-            lines.Add(new HomeLine(0, BelowTarget, $"{level.OwnerCode,-12} short {level.Shortfall,4} of {level.Target}",
-                () => new UnitListScreen(new UnitFilter(Core.Lifecycle.UnitState.Available, level.OwnerCode))));
-        }
-
-        foreach (var unit in data.LongestWaiting)
-        {
-            lines.Add(new HomeLine(1, "Waiting longest", $"{unit.State,-16} {Lines.Days(data.Now - unit.StateSince),5} {unit.Identifier}",
-                () => UnitScreen.Showing(unit.Identifier.Value)));
-        }
-
-        // A busy dock receives thousands a day: the home screen shows the latest and how many in all.
-        if (data.ReceiptsToday.Count > ReceiptsShown)
-        {
-            lines.Add(new HomeLine(1, Today, $"{data.ReceiptsToday.Count} today, latest {ReceiptsShown}:",
-                () => new UnitListScreen(new UnitFilter(Core.Lifecycle.UnitState.Received))));
-        }
-
-        foreach (var receipt in data.ReceiptsToday.Take(ReceiptsShown))
-        {
-            lines.Add(new HomeLine(1, Today, $"{receipt.At.ToLocalTime():HH:mm} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
-                () => UnitScreen.Showing(receipt.Identifier)));
-        }
-
-        if (!data.FollowUpsLoaded)
-        {
-            lines.Add(new HomeLine(1, Follow, "Overdue cases         …", () => new CasesScreen { OverdueOnly = true }));
-            lines.Add(new HomeLine(1, Follow, "Open count sessions   …", () => new CountsScreen()));
-            return lines;
-        }
-
-        lines.Add(new HomeLine(1, Follow, $"Overdue cases     {data.OverdueCases.Count,5}{(data.OverdueCases.Count > 0 ? " !" : "")}",
-            () => new CasesScreen { OverdueOnly = true }) { Style = data.OverdueCases.Count > 0 ? Look.Bad : null });
-        lines.Add(new HomeLine(1, Follow, $"Open count sessions {data.OpenCounts.Count,3}", () => new CountsScreen()) { Style = data.OpenCounts.Count > 0 ? Look.Warn : null });
-        return lines;
-    }
-
-    private const string Follow = "To follow up";
 }

@@ -1,168 +1,252 @@
 using Depot.Core.Billing;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.Views;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
-/// Records inspection outcomes: pick a Received unit from the list or scan it, choose the outcome
-/// with one key (NotCovered asks for the reason and a quote), add a note, confirm.
+/// Records inspection outcomes: scan a Received unit (or pick it from the list), then one key for
+/// the outcome; each asks for a note and says where the unit goes. Covered fault on a unit nothing
+/// covers is warned about; NotCovered asks for the reason and the quote, and on a covered unit
+/// says so and records the confirmation.
 /// </summary>
-internal sealed partial record InspectScreen : IScreen
+internal sealed class InspectScreen : Screen
 {
     public static readonly UnitFilter Waiting = new(UnitState.Received, Limit: 500);
 
-    public IReadOnlyList<Unit>? Received { get; init; }
+    private readonly TextPanel _scanLabel;
+    private readonly TextField _scan;
+    private readonly TextPanel _panel;
+    private readonly Table<Unit> _table;
 
-    public ListCursor Cursor { get; init; }
-
-    public TextField Scan { get; init; } = TextField.Empty;
-
-    public InspectPhase Phase { get; init; }
-
-    public UnitDetail? Target { get; init; }
-
-    public InspectionOutcome? Result { get; init; }
-
-    public NotCoveredReason? Reason { get; init; }
-
-    public TextField Quote { get; init; } = TextField.Empty;
-
-    public Money? QuoteAmount { get; init; }
-
-    public TextField Note { get; init; } = new("", 200);
-
-    public string Title => "Inspect";
-
-    public string? FocusedText => Phase switch
+    public InspectScreen(Bench bench)
+        : base(bench)
     {
-        InspectPhase.Pick => Scan.Text,
-        InspectPhase.Quote => Quote.Text,
-        InspectPhase.Note => Note.Text,
-        _ => null,
-    };
-
-    public IReadOnlyList<KeyBinding> Bindings => Phase switch
-    {
-        InspectPhase.Pick =>
-        [
-            NavKeys.ArrowUp,
-            NavKeys.ArrowDown,
-            new KeyBinding("pick", Scan.IsEmpty ? "Inspect selected" : "Find scanned", KeyBindings.Enter)
-                .DisabledWhen(Scan.IsEmpty && !Cursor.HasSelection, "no Received unit waiting; scan one"),
-        ],
-        InspectPhase.Outcome =>
-        [
-            new KeyBinding("nff", "No fault found", Chord.Of('n')),
-            new KeyBinding("covered", "Covered fault", Chord.Of('c')),
-            new KeyBinding("notcovered", "Not covered", Chord.Of('x')),
-            new KeyBinding("beyond", "Beyond repair", Chord.Of('b')),
-            new KeyBinding("cancel", "Other unit", KeyBindings.Escape),
-        ],
-        InspectPhase.Reason =>
-        [
-            .. Enum.GetValues<NotCoveredReason>().Select(r => new KeyBinding("reason:" + r, r.ToString(), Chord.Of(char.ToLowerInvariant(r.ToString()[0])))),
-            new KeyBinding("cancel", "Back", KeyBindings.Escape),
-        ],
-        InspectPhase.Quote =>
-        [
-            new KeyBinding("quote", "Next", KeyBindings.Enter).DisabledWhen(Quote.IsEmpty, "type the quote amount, like 89.00"),
-            new KeyBinding("cancel", "Back", KeyBindings.Escape),
-        ],
-        InspectPhase.Note =>
-        [
-            new KeyBinding("note", Note.IsEmpty ? "No note" : "Next", KeyBindings.Enter),
-            new KeyBinding("cancel", "Back", KeyBindings.Escape),
-        ],
-        _ =>
-        [
-            new KeyBinding("confirm", "Confirm", [KeyBindings.Enter, Chord.Of('y')]),
-            new KeyBinding("cancel", "Change", [KeyBindings.Escape, Chord.Of('n')]),
-        ],
-    };
-
-    public IReadOnlyList<Command> Load() => [new LoadUnits(Waiting)];
-
-    public Step? Update(ConsoleKeyInfo key)
-    {
-        if (Dispatch.Key(this, key, Act) is { } step)
+        _scanLabel = new TextPanel(bench.Look) { X = 0, Y = 0, Width = 6, Height = 1 };
+        _scanLabel.Set(new TextLine("Scan:", Tone.Heading));
+        _scan = new TextField { X = 6, Y = 0, Width = 32 };
+        _scan.TextChanged += (_, _) => Changed();
+        _panel = new TextPanel(bench.Look) { X = 0, Y = 1, Height = 1, Wrap = true, Indent = 2 };
+        _table = new Table<Unit>(bench.Look,
+            ("Identifier", u => u.Identifier.Value),
+            ("Owner", u => u.OwnerCode ?? "?"),
+            ("Model", u => u.ModelSku ?? "?"),
+            ("Received", u => bench.Time.Instant(u.StateSince)))
         {
-            return step;
-        }
-
-        if (key.KeyChar == '?' && string.IsNullOrEmpty(FocusedText))
-        {
-            return null;
-        }
-
-        return Phase switch
-        {
-            InspectPhase.Pick when Scan.Edit(key) is { } scan => Step.Stay(this with { Scan = scan }),
-            InspectPhase.Quote when Quote.Edit(key) is { } quote => Step.Stay(this with { Quote = quote }),
-            InspectPhase.Note when Note.Edit(key) is { } note => Step.Stay(this with { Note = note }),
-            _ => null,
+            X = 0,
+            Y = 2,
+            CanFocus = false,
         };
+        Add(_scanLabel, _scan, _panel, _table);
     }
 
-    private Step Act(string command)
+    public override string Heading => "Inspect";
+
+    public override bool IsMain => true;
+
+    public IReadOnlyList<Unit>? Received { get; private set; }
+
+    /// <summary>The unit being inspected, or null while picking one.</summary>
+    public UnitDetail? Target { get; private set; }
+
+    public Table<Unit> List => _table;
+
+    public override TextField? ScanField => Target is null ? _scan : null;
+
+    public override IReadOnlyList<KeyBinding> Bindings => Target is null
+        ?
+        [
+            .. _table.NavigationBindings(letters: false),
+            new KeyBinding(_scan.Text.Length == 0 ? "Inspect selected" : "Find scanned", Chord.Enter, Pick)
+                .DisabledWhen(_scan.Text.Length == 0 && _table.Selected is null, "no Received unit waiting; scan one"),
+            new KeyBinding("Clear field", Chord.Control('u'), () => _scan.Text = "") { InStatusBar = false },
+        ]
+        :
+        [
+            new KeyBinding("No fault found", Chord.Of('n'), () => Record(InspectionOutcome.NoFaultFound)),
+            new KeyBinding("Covered fault", Chord.Of('c'), () => Record(InspectionOutcome.CoveredFault)),
+            new KeyBinding("Not covered", Chord.Of('x'), NotCovered),
+            new KeyBinding("Beyond repair", Chord.Of('b'), () => Record(InspectionOutcome.BeyondRepair)),
+            new KeyBinding("Other unit", Chord.Escape, () => Show(null)),
+        ];
+
+    public override void Load()
     {
-        if (command.StartsWith("reason:", StringComparison.Ordinal))
+        if (Bench.Try(() => new UnitService(Bench.Depot).List(Waiting)) is { } units)
         {
-            return Step.Stay(this with { Reason = Enum.Parse<NotCoveredReason>(command["reason:".Length..]), Phase = InspectPhase.Quote });
+            Received = units;
+            _table.Rows = units;
         }
 
-        return command switch
-        {
-            "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-            "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-            "pick" => Step.Run(this with { Scan = Scan.Clear() }, new FindUnit(Scan.IsEmpty ? Received![Cursor.Index].Identifier.Value : Scan.Text)),
-            "nff" => Chosen(InspectionOutcome.NoFaultFound),
-            "covered" => Chosen(InspectionOutcome.CoveredFault),
-            "beyond" => Chosen(InspectionOutcome.BeyondRepair),
-            "notcovered" => Step.Stay(this with { Result = InspectionOutcome.NotCovered, Phase = InspectPhase.Reason }),
-            "quote" => Money.TryParse(Quote.Text, Target?.Currency, out var money, out var why)
-                ? Step.Stay(this with { QuoteAmount = money, Phase = InspectPhase.Note })
-                : Step.Say(this, $"Quote: {why}"),
-            "note" => Step.Stay(this with { Phase = InspectPhase.Confirm }),
-            "confirm" => Step.Run(this, new InspectUnit(Target!.Unit.Identifier.Value, Target.Unit.Version, Result!.Value,
-                Result == InspectionOutcome.NotCovered ? Reason : null, Result == InspectionOutcome.NotCovered ? QuoteAmount : null,
-                Note.IsEmpty ? null : Note.Text.Trim())),
-            "cancel" => Step.Stay(Back()),
-            _ => Step.Stay(this),
-        };
+        Draw();
     }
 
-    private Step Chosen(InspectionOutcome outcome) =>
-        Step.Stay(this with { Result = outcome, Reason = null, QuoteAmount = null, Phase = InspectPhase.Note });
-
-    private InspectScreen Back() => Phase switch
+    public override void FocusFirst()
     {
-        InspectPhase.Outcome => this with { Phase = InspectPhase.Pick, Target = null },
-        InspectPhase.Reason => this with { Phase = InspectPhase.Outcome },
-        InspectPhase.Quote => this with { Phase = InspectPhase.Reason },
-        InspectPhase.Note => this with { Phase = Result == InspectionOutcome.NotCovered ? InspectPhase.Quote : InspectPhase.Outcome },
-        _ => this with { Phase = InspectPhase.Outcome },
-    };
+        if (Target is null)
+        {
+            _scan.SetFocus();
+        }
+        else
+        {
+            SetFocus();
+        }
+    }
 
-    public Step Handle(Outcome outcome) => outcome switch
+    public override void Scanned(string text) => Find(text);
+
+    public override void Escape()
     {
-        LoadUnits.Loaded loaded when loaded.Filter == Waiting =>
-            Step.Stay(this with { Received = loaded.Units, Cursor = Cursor.Resized(loaded.Units.Count) }),
-        FindUnit.Found found when !found.Detail.Unit.PermittedTriggers.Contains(Trigger.Inspect) =>
-            Step.Say(this, $"{found.Detail.Unit.Identifier}: {UnitScreen.Why(found.Detail.Unit.State, Trigger.Inspect)}"),
-        FindUnit.Found found => Step.Stay(this with
+        if (Target is not null)
         {
-            Target = found.Detail, Phase = InspectPhase.Outcome, Result = null, Reason = null,
-            Quote = TextField.Empty, QuoteAmount = null, Note = Note.Clear(),
-        }),
-        UnitChanged changed => new Step(new InspectScreen { Received = Received, Cursor = Cursor }, [new LoadUnits(Waiting)])
+            Show(null);
+            return;
+        }
+
+        Bench.Back();
+    }
+
+    private void Pick()
+    {
+        var text = _scan.Text.Trim();
+        _scan.Text = "";
+        Find(text.Length > 0 ? text : _table.Selected!.Identifier.Value);
+    }
+
+    private void Find(string text)
+    {
+        if (Bench.Try(() => UnitDetail.Read(Bench.Depot, text)) is not { } detail)
         {
-            Notice = $"{changed.Identifier}: inspected, now {changed.Event.To}",
-        },
-        _ => Step.Stay(this),
-    };
+            Show(null);
+            return;
+        }
+
+        if (!detail.Unit.PermittedTriggers.Contains(Trigger.Inspect))
+        {
+            Bench.Warn($"{detail.Unit.Identifier}: {UnitScreen.Why(detail.Unit.State, Trigger.Inspect)}");
+            Show(null);
+            return;
+        }
+
+        Show(detail);
+    }
+
+    private void Show(UnitDetail? target)
+    {
+        Target = target;
+        _scanLabel.Visible = target is null;
+        _scan.Visible = target is null;
+        _table.Visible = target is null;
+        FocusFirst();
+        Draw();
+    }
+
+    private void Record(InspectionOutcome outcome)
+    {
+        var t = Target!;
+        var to = outcome switch
+        {
+            InspectionOutcome.NoFaultFound => "QualityCheck",
+            InspectionOutcome.CoveredFault => "AwaitingRepair",
+            _ => "Scrapped",
+        };
+        var lines = new List<TextLine> { new($"{t.Unit.Identifier} goes Received → {to}.") };
+        if (outcome == InspectionOutcome.CoveredFault && !t.Coverage.Covered)
+        {
+            lines.Add(new TextLine($"Nothing covers this unit today (coverage: {t.Coverage.Describe()}). A covered fault is repaired at no charge to the case; if nothing pays, choose Not covered (x) instead.", Tone.Warn));
+        }
+
+        Bench.Ask(new Question($"Record {outcome} for {t.Unit.Identifier}?", lines, $"Record {outcome}",
+            values => Inspect(outcome, null, null, values[0], confirmNotCovered: false))
+        {
+            Fields = [new QuestionField("Note (optional)")],
+        });
+    }
+
+    private void NotCovered()
+    {
+        var t = Target!;
+        var lines = new List<TextLine>
+        {
+            new($"{t.Unit.Identifier} goes Received → AwaitingApproval; the quote goes to the customer."),
+            new("Reason: c cosmetic · l liquid · t tamper · m misuse · w wear", Tone.Dim),
+        };
+        if (t.Coverage.Covered)
+        {
+            lines.Add(new TextLine($"This unit is covered today ({t.Coverage.Describe()}). Recording Not covered overrides that; yes records your confirmation with the event.", Tone.Warn));
+        }
+
+        Bench.Ask(new Question($"Not covered: {t.Unit.Identifier}", lines, t.Coverage.Covered ? "Confirm not covered" : "Record NotCovered", values =>
+        {
+            if (Reason(values[0]) is not { } reason)
+            {
+                Bench.Warn($"Reason: c, l, t, m or w (cosmetic, liquid, tamper, misuse, wear), not \"{values[0]}\"");
+                return false;
+            }
+
+            if (!Money.TryParse(values[1], t.Currency, out var quote, out var why))
+            {
+                Bench.Warn($"Quote: {why}");
+                return false;
+            }
+
+            return Inspect(InspectionOutcome.NotCovered, reason, quote, values[2], confirmNotCovered: t.Coverage.Covered);
+        })
+        {
+            Fields = [new QuestionField("Reason (c, l, t, m or w)"), new QuestionField($"Quote amount ({t.Currency} unless given)"), new QuestionField("Note (optional)")],
+        });
+    }
+
+    private bool Inspect(InspectionOutcome outcome, NotCoveredReason? reason, Money? quote, string note, bool confirmNotCovered)
+    {
+        var unit = Target!.Unit;
+        if (Bench.Try(() => new UnitService(Bench.Depot).Inspect(unit.Identifier.Value, outcome, reason, quote, note.Length == 0 ? null : note, unit.Version, confirmNotCovered)) is { } done)
+        {
+            Bench.Say($"{unit.Identifier}: inspected, now {done.To}");
+            Show(null);
+            Load();
+        }
+
+        return true;
+    }
+
+    private static NotCoveredReason? Reason(string text)
+    {
+        text = text.Trim().ToLowerInvariant();
+        return Enum.GetValues<NotCoveredReason>().Cast<NotCoveredReason?>()
+            .FirstOrDefault(r => text.Length > 0 && r!.Value.ToString().StartsWith(text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private void Draw()
+    {
+        if (Target is not { } t)
+        {
+            _panel.Y = 1;
+            _panel.Height = 1;
+            _table.Y = 2;
+            _panel.Set(Received switch
+            {
+                null => new TextLine("Reading…", Tone.Dim),
+                { Count: 0 } => new TextLine("No unit is waiting for inspection: scan one as it comes in.", Tone.Dim),
+                var r => new TextLine($"Waiting for inspection: {r.Count}{(r.Count >= Waiting.Limit ? "+" : "")} (↑↓ choose, Enter inspects)", Tone.Dim),
+            });
+            Changed();
+            return;
+        }
+
+        _panel.Y = 0;
+        _panel.Height = Terminal.Gui.ViewBase.Dim.Fill();
+        _panel.Lines =
+        [
+            TextLine.Of((t.Unit.Identifier.Value, Tone.Heading), ($"  {t.Unit.OwnerCode} {t.Unit.ModelSku}  case {t.Case?.Ticket ?? "none"}", Tone.Normal)),
+            new($"Reported fault: {t.Case?.Details.Fault ?? "not reported"}"),
+            TextLine.Of(("Coverage: ", Tone.Normal), (t.Coverage.Describe(), t.Coverage.Covered ? Tone.Good : Tone.Warn)),
+            TextLine.Empty,
+            new("Outcome? n no fault found · c covered fault · x not covered · b beyond repair · Esc other unit", Tone.Heading),
+        ];
+        Changed();
+    }
 }

@@ -1,6 +1,6 @@
 namespace Depot.Tui.Ui.Screens;
 
-/// <summary>What the dock's last scan did, which decides the notice's colour.</summary>
+/// <summary>What the dock's last scan did, which decides how its notice looks.</summary>
 internal enum NoticeKind
 {
     None,

@@ -1,91 +1,86 @@
 using Depot.Core.Lifecycle;
 using Depot.Core.Pool;
 using Depot.Core.Units;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
-using Depot.Tui.Ui.Rendering;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Depot.Tui.Ui.Screens;
 
-/// <summary>Every owner's swap pool and each model in it against the target, as bars. Enter lists the units on the shelf.</summary>
-internal sealed record PoolScreen : IScreen
+/// <summary>Every owner's swap pool and each model in it against the target, with a bar. Enter lists the units on the shelf.</summary>
+internal sealed class PoolScreen : Screen
 {
-    public IReadOnlyList<PoolLevel>? Levels { get; init; }
+    private readonly TextPanel _legend;
+    private readonly Table<PoolLevel> _table;
+    private int _scale = 1;
 
-    public ListCursor Cursor { get; init; }
-
-    public string Title => "Pool";
-
-    public string? FocusedText => null;
-
-    public IReadOnlyList<KeyBinding> Bindings =>
-    [
-        NavKeys.Up,
-        NavKeys.Down,
-        new KeyBinding("open", "Units", KeyBindings.Enter).DisabledWhen(!Cursor.HasSelection, "no pool to open"),
-        new KeyBinding("refresh", "Refresh", Chord.Of('r')),
-    ];
-
-    public IReadOnlyList<Command> Load() => [new LoadPool()];
-
-    public Step? Update(ConsoleKeyInfo key) => Dispatch.Key(this, key, command => command switch
+    public PoolScreen(Bench bench)
+        : base(bench)
     {
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "open" => new Step(this, [])
+        _legend = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _legend.Set(new TextLine("Level: █ available  ▓ reserved  ▒ in repair  ░ short of target", Tone.Dim));
+        _table = new Table<PoolLevel>(bench.Look,
+            ("Pool", l => l.ModelSku is null ? l.OwnerCode : "  " + l.ModelSku),
+            ("Avail", l => l.Available.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Resv", l => l.Reserved.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Repair", l => l.InRepair.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Target", l => l.Target.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Short", l => l.Shortfall.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Level", Bar))
         {
-            Open = new UnitListScreen(new UnitFilter(UnitState.Available, Levels![Cursor.Index].OwnerCode, Levels[Cursor.Index].ModelSku)),
-        },
-        _ => Step.Run(this, new LoadPool()),
-    });
-
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        LoadPool.Loaded loaded => Step.Stay(this with { Levels = loaded.Levels, Cursor = Cursor.Resized(loaded.Levels.Count) }),
-        _ => Step.Stay(this),
-    };
-
-    public IRenderable View(ViewSize size)
-    {
-        if (Levels is null)
-        {
-            return Lines.Dim("Reading…");
-        }
-
-        if (Levels.Count == 0)
-        {
-            return Lines.Dim("No owners yet (depot owner add).");
-        }
-
-        var barWidth = Math.Clamp(size.Width - 60, 10, 40);
-        var scale = Math.Max(1, Levels.Max(l => Math.Max(l.Target, l.Available + l.Reserved + l.InRepair)));
-        var rows = Math.Max(1, size.Height - 5);
-        var first = Cursor.FirstVisible(rows);
-        var table = Lines.Table("Pool", "Avail", "Resv", "Repair", "Target", "Short", "Level");
-        for (var i = first; i < Math.Min(Levels.Count, first + rows); i++)
-        {
-            var l = Levels[i];
-            var name = l.ModelSku is null ? l.OwnerCode : "  " + l.ModelSku;
-            var cells = new[] { name, l.Available.ToString(), l.Reserved.ToString(), l.InRepair.ToString(), l.Target.ToString(), l.Shortfall.ToString() };
-            var style = i == Cursor.Index ? Look.Selected : l.ModelSku is null ? Look.Heading : "default";
-            table.AddRow(cells.Select(c => (IRenderable)new Markup(Look.In(style, c))).Append(Bar(l, scale, barWidth)).ToArray());
-        }
-
-        return new Rows(Lines.Dim("█ available  ▓ reserved  ▒ in repair  ░ short of target"), table);
+            X = 0,
+            Y = 1,
+            RowTone = l => l.ModelSku is null ? (l.Shortfall > 0 ? Tone.Warn : Tone.Heading) : Tone.Normal,
+        };
+        Add(_legend, _table);
     }
 
-    private static Markup Bar(PoolLevel l, int scale, int width)
+    public override string Heading => "Pool";
+
+    public override bool IsMain => true;
+
+    public IReadOnlyList<PoolLevel>? Levels { get; private set; }
+
+    public override IReadOnlyList<KeyBinding> Bindings =>
+    [
+        .. _table.NavigationBindings(),
+        new KeyBinding("Units", Chord.Enter, Open).DisabledWhen(_table.Selected is null, "no pool to open"),
+        new KeyBinding("Refresh", Chord.Of('r'), Load),
+    ];
+
+    public override void FocusFirst() => _table.SetFocus();
+
+    public override void Load()
     {
-        int Cells(int n) => n <= 0 ? 0 : Math.Max(1, (int)Math.Round(n * (double)width / scale));
+        if (Bench.Try(() => new PoolLevels(Bench.Depot).ForAllOwners()) is not { } levels)
+        {
+            return;
+        }
+
+        Levels = levels;
+        _scale = Math.Max(1, levels.Count == 0 ? 1 : levels.Max(l => Math.Max(l.Target, l.Available + l.Reserved + l.InRepair)));
+        _table.Rows = levels;
+        if (levels.Count == 0)
+        {
+            _legend.Set(new TextLine("No owners yet (depot owner add).", Tone.Dim));
+        }
+
+        Changed();
+    }
+
+    private void Open()
+    {
+        var level = _table.Selected!;
+        Bench.Open(new UnitListScreen(Bench, new UnitFilter(UnitState.Available, level.OwnerCode, level.ModelSku)));
+    }
+
+    private string Bar(PoolLevel l)
+    {
+        const int width = 24;
+        int Cells(int n) => n <= 0 ? 0 : Math.Max(1, (int)Math.Round(n * (double)width / _scale));
         var available = Cells(l.Available);
         var reserved = Cells(l.Reserved);
         var repair = Cells(l.InRepair);
         var shortfall = Math.Max(0, Math.Min(Cells(l.Shortfall), width - available - reserved - repair));
-        return new Markup(
-            $"[{Look.Good}]{new string('█', available)}[/][blue]{new string('▓', reserved)}[/][{Look.Warn}]{new string('▒', repair)}[/][{Look.Bad}]{new string('░', shortfall)}[/]");
+        return new string('█', available) + new string('▓', reserved) + new string('▒', repair) + new string('░', shortfall);
     }
 }

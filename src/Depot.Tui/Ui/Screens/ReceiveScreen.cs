@@ -1,109 +1,143 @@
-using System.Collections.Immutable;
 using Depot.Core.Receiving;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
+using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
 /// The dock. The scan field always has focus: a scan and Enter receive the unit. The checklist keys
-/// tick accessories and "SIM removed" for the next unit, or, with the field empty, for the unit just received.
+/// tick accessories and "SIM removed" for the next unit, or, with the field empty, for the unit just
+/// received. The sitting's receipts stay listed while the UI is open.
 /// </summary>
-internal sealed partial record ReceiveScreen : IScreen
+internal sealed class ReceiveScreen : Screen
 {
-    public TextField Scan { get; init; } = TextField.Empty;
+    private readonly TextField _scan;
+    private readonly TextPanel _panel;
+    private readonly Table<ReceiptLine> _sitting;
 
-    /// <summary>Ticked for the next scan.</summary>
-    public ReceiptChecklist Pending { get; init; } = ReceiptChecklist.Nothing;
+    public ReceiveScreen(Bench bench)
+        : base(bench)
+    {
+        var label = new TextPanel(bench.Look) { X = 0, Y = 0, Width = 6, Height = 1 };
+        label.Set(new TextLine("Scan:", Tone.Heading));
+        _scan = new TextField { X = 6, Y = 0, Width = 32 };
+        _scan.TextChanged += (_, _) => Changed();
+        _panel = new TextPanel(bench.Look) { X = 0, Y = 1, Height = 6 };
+        _sitting = new Table<ReceiptLine>(bench.Look,
+            ("At", l => bench.Time.Instant(l.At)),
+            ("Identifier", l => l.Identifier),
+            ("State", l => l.State),
+            ("Owner", l => l.Owner),
+            ("Model", l => l.Model),
+            ("Case", l => l.Ticket))
+        {
+            X = 0,
+            Y = 7,
+            CanFocus = false,
+        };
+        Add(label, _scan, _panel, _sitting);
+    }
 
-    /// <summary>The unit just received, whose checklist can still be ticked while the field is empty.</summary>
-    public DockReceipt? Last { get; init; }
+    public override string Heading => "Receive";
 
-    /// <summary>What the last scan did, for the notice panel.</summary>
-    public string? Notice { get; init; }
+    public override bool IsMain => true;
 
-    public NoticeKind NoticeKind { get; init; }
+    public override TextField ScanField => _scan;
 
-    /// <summary>This sitting's receipts, latest first.</summary>
-    public ImmutableList<ReceiptLine> Sitting { get; init; } = [];
+    public ReceiveSitting Sitting => Bench.Sitting;
 
-    public string Title => "Receive";
-
-    public string? FocusedText => Scan.Text;
-
-    /// <summary>The checklist the keys tick now: the last receipt's while the field is empty, else the next unit's.</summary>
-    public bool TickingLast => Last is not null && Scan.IsEmpty;
-
-    public ReceiptChecklist Ticking => TickingLast ? Last!.Checklist : Pending;
-
-    public IReadOnlyList<KeyBinding> Bindings =>
+    public override IReadOnlyList<KeyBinding> Bindings =>
     [
-        new KeyBinding("receive", "Receive", KeyBindings.Enter).DisabledWhen(Scan.IsEmpty, "scan or type an IMEI or serial first"),
-        new KeyBinding("charger", "Charger", Chord.Control('g')),
-        new KeyBinding("cable", "Cable", Chord.Control('l')),
-        new KeyBinding("box", "Box", Chord.Control('x')),
-        new KeyBinding("sim", "SIM removed", Chord.Control('t')),
-        new KeyBinding("clear", "Clear field", Chord.Control('u'), inFooter: false),
+        new KeyBinding("Receive", Chord.Enter, Receive).DisabledWhen(_scan.Text.Length == 0, "scan or type an IMEI or serial first"),
+        new KeyBinding("Charger", Chord.Control('g'), () => Tick(c => c with { Charger = !c.Charger })),
+        new KeyBinding("Cable", Chord.Control('l'), () => Tick(c => c with { Cable = !c.Cable })),
+        new KeyBinding("Box", Chord.Control('x'), () => Tick(c => c with { Box = !c.Box })),
+        new KeyBinding("SIM removed", Chord.Control('t'), () => Tick(c => c with { SimRemoved = !c.SimRemoved })),
+        new KeyBinding("Clear field", Chord.Control('u'), () => _scan.Text = "") { InStatusBar = false },
+        .. _sitting.NavigationBindings(letters: false),
     ];
 
-    public IReadOnlyList<Command> Load() => [];
+    public override void Load() => Draw();
 
-    public Step? Update(ConsoleKeyInfo key)
+    public override void FocusFirst() => _scan.SetFocus();
+
+    public override void Scanned(string text)
     {
-        if (Dispatch.Key(this, key, Act) is { } step)
-        {
-            return step;
-        }
-
-        if (key.KeyChar == '?' && Scan.IsEmpty)
-        {
-            return null;
-        }
-
-        return Scan.Edit(key) is { } edited ? Step.Stay(this with { Scan = edited }) : null;
+        _scan.Text = text;
+        Receive();
     }
 
-    private Step Act(string command) => command switch
+    private void Receive()
     {
-        "receive" => Step.Run(this with { Scan = Scan.Clear() }, new ReceiveScan(Scan.Text, Pending)),
-        "charger" => Tick(Ticking with { Charger = !Ticking.Charger }),
-        "cable" => Tick(Ticking with { Cable = !Ticking.Cable }),
-        "box" => Tick(Ticking with { Box = !Ticking.Box }),
-        "sim" => Tick(Ticking with { SimRemoved = !Ticking.SimRemoved }),
-        _ => Step.Stay(this with { Scan = Scan.Clear() }),
-    };
-
-    private Step Tick(ReceiptChecklist checklist) =>
-        TickingLast
-            ? Step.Run(this with { Last = Last! with { Checklist = checklist } }, new SaveChecklist(Last!.Event.Id, checklist))
-            : Step.Stay(this with { Pending = checklist });
-
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        ReceiveScan.Received received => Step.Stay(Received(received.Receipt)),
-        Refused { Command: ReceiveScan scan } refused => Step.Stay(this with
-        {
-            Notice = refused.Message,
-            NoticeKind = refused.Code == Depot.Core.RefusalCode.AlreadyInState ? NoticeKind.Twice : NoticeKind.Refused,
-        }) with { ShowsRefusal = true },
-        _ => Step.Stay(this),
-    };
-
-    private ReceiveScreen Received(DockReceipt receipt)
-    {
-        var unit = receipt.Unit;
-        var line = new ReceiptLine(receipt.Event.Id, receipt.Event.At, unit.Identifier.Value, unit.State.ToString(),
-            unit.OwnerCode ?? "?", unit.ModelSku ?? "?", receipt.Case?.Ticket ?? (unit.Unannounced ? "unannounced" : ""));
-        return this with
-        {
-            Last = receipt,
-            Pending = ReceiptChecklist.Nothing,
-            Sitting = Sitting.Insert(0, line),
-            Notice = receipt.Quarantined
-                ? $"{unit.Identifier}: unknown to the depot → Quarantine. Put it on the triage shelf."
-                : $"{unit.Identifier}: received{(receipt.Case is null ? "" : " for case " + receipt.Case.Ticket)}.",
-            NoticeKind = receipt.Quarantined ? NoticeKind.Quarantined : NoticeKind.Received,
-        };
+        var scan = _scan.Text.Trim();
+        _scan.Text = "";
+        Sitting.Receive(Bench.Depot, scan);
+        Draw();
     }
+
+    private void Tick(Func<ReceiptChecklist, ReceiptChecklist> toggle)
+    {
+        Bench.Try(() => Sitting.Tick(Bench.Depot, _scan.Text.Length == 0, toggle));
+        Draw();
+    }
+
+    private void Draw()
+    {
+        var lines = new List<TextLine> { NoticeLine() };
+        lines.AddRange(LastDetails());
+        lines.Add(Checklist());
+        lines.Add(new TextLine($"This sitting: {Sitting.Lines.Count} scanned", Tone.Heading));
+        _panel.Lines = lines;
+        _sitting.Rows = Sitting.Lines;
+        _sitting.SelectedIndex = 0;
+        Changed();
+    }
+
+    private TextLine NoticeLine()
+    {
+        if (Sitting.Notice is null)
+        {
+            return new TextLine("Scan a unit; the scanner's Enter receives it.", Tone.Dim);
+        }
+
+        return new TextLine(Sitting.Notice, Sitting.NoticeKind switch
+        {
+            NoticeKind.Received => Tone.Good,
+            NoticeKind.Quarantined or NoticeKind.Twice => Tone.Warn,
+            _ => Tone.Bad,
+        });
+    }
+
+    private IEnumerable<TextLine> LastDetails()
+    {
+        if (Sitting.Last is not { } last)
+        {
+            yield return new TextLine("Owner, model, case, fault and coverage of the last scan show here.", Tone.Dim);
+            yield return TextLine.Empty;
+            yield return TextLine.Empty;
+            yield break;
+        }
+
+        var unit = last.Unit;
+        yield return TextLine.Of(("Owner    ", Tone.Heading), ((unit.OwnerCode ?? "unknown").PadRight(24), Tone.Normal), ("  Model  ", Tone.Heading), (unit.ModelSku ?? "unknown", Tone.Normal));
+        var ticket = last.Case?.Ticket ?? (last.Quarantined ? "none (triage)" : unit.Unannounced ? "none (unannounced)" : "none");
+        yield return TextLine.Of(("Case     ", Tone.Heading), (ticket.PadRight(24), Tone.Normal), ("  Fault  ", Tone.Heading), (last.Case?.Details.Fault ?? "not reported", Tone.Normal));
+        yield return TextLine.Of(("Coverage ", Tone.Heading), (last.Coverage.Describe(), last.Coverage.Covered ? Tone.Good : Tone.Warn));
+    }
+
+    private TextLine Checklist()
+    {
+        var c = Sitting.Ticking(_scan.Text.Length == 0);
+        var target = Sitting.Last is not null && _scan.Text.Length == 0 ? $"for {Sitting.Last.Unit.Identifier}" : "for the next scan";
+        return TextLine.Of(
+            (Box(c.Charger) + "^G Charger ", Tone.Normal),
+            (Box(c.Cable) + "^L Cable ", Tone.Normal),
+            (Box(c.Box) + "^X Box ", Tone.Normal),
+            (Box(c.SimRemoved) + "^T SIM removed ", Tone.Normal),
+            (target, Tone.Dim));
+    }
+
+    private static string Box(bool on) => on ? "[x]" : "[ ]";
 }

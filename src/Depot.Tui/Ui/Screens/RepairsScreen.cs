@@ -1,45 +1,62 @@
-using Depot.Core.Billing;
 using Depot.Core.Dashboard;
 using Depot.Core.Lifecycle;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.Views;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
 /// The repair board: units awaiting approval, awaiting repair, at a partner or in quality check.
-/// Only the lifecycle's permitted triggers for the selected unit are enabled; a disabled key says why.
+/// Only the lifecycle's permitted triggers for the selected unit are enabled, a disabled key says
+/// why, and every action asks first, saying what it will charge or where the unit goes
+/// (<see cref="RepairActions"/>).
 /// </summary>
-internal sealed partial record RepairsScreen : IScreen
+internal sealed class RepairsScreen : Screen
 {
-    public IReadOnlyList<RepairBoardLine>? Lines { get; init; }
+    private readonly TextPanel _top;
+    private readonly TextField _filter;
+    private readonly Table<RepairBoardLine> _table;
+    private readonly RepairActions _actions;
+    private IReadOnlyList<RepairBoardLine> _lines = [];
 
-    public DateTimeOffset Now { get; init; }
+    public RepairsScreen(Bench bench)
+        : base(bench)
+    {
+        _actions = new RepairActions(bench, Load);
+        _top = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _filter = new TextField { X = 9, Y = 0, Width = 30, Visible = false };
+        _filter.TextChanged += (_, _) => Apply();
+        _table = new Table<RepairBoardLine>(bench.Look,
+            ("Identifier", l => l.Unit.Identifier.Value),
+            ("State", l => l.Unit.State.ToString()),
+            ("Since", l => bench.Time.Instant(l.Unit.StateSince)),
+            ("Partner", l => l.Partner ?? "-"),
+            ("Owner", l => l.Unit.OwnerCode ?? "?"),
+            ("Model", l => l.Unit.ModelSku ?? "?"))
+        {
+            X = 0,
+            Y = 1,
+        };
+        Add(_top, _filter, _table);
+    }
 
-    public ListCursor Cursor { get; init; }
+    public override string Heading => "Repairs";
 
-    public TextField Filter { get; init; } = TextField.Empty;
+    public override bool IsMain => true;
 
-    public bool Filtering { get; init; }
+    public bool Filtering => _filter.HasFocus;
 
-    public RepairPrompt? Prompt { get; init; }
-
-    public string Title => "Repairs";
-
-    public string? FocusedText => Filtering ? Filter.Text : Prompt is { Kind: not RepairPromptKind.Result } p ? p.Text.Text : null;
+    public string FilterText => _filter.Text.Trim();
 
     /// <summary>The lines the filter lets through.</summary>
-    public IReadOnlyList<RepairBoardLine> Visible =>
-        Lines is null ? []
-        : Filter.IsEmpty ? Lines
-        : Lines.Where(l => new[] { l.Unit.Identifier.Value, l.Unit.OwnerCode, l.Unit.ModelSku, l.Unit.State.ToString(), l.Partner }
-            .Any(f => f?.Contains(Filter.Text.Trim(), StringComparison.OrdinalIgnoreCase) == true)).ToArray();
+    public IReadOnlyList<RepairBoardLine> Shown => _table.Rows;
 
-    public RepairBoardLine? Selected => Cursor.HasSelection && Cursor.Index < Visible.Count ? Visible[Cursor.Index] : null;
+    public RepairBoardLine? Selected => _table.Selected;
 
-    public IReadOnlyList<KeyBinding> Bindings
+    public Table<RepairBoardLine> Board => _table;
+
+    public override IReadOnlyList<KeyBinding> Bindings
     {
         get
         {
@@ -47,132 +64,91 @@ internal sealed partial record RepairsScreen : IScreen
             {
                 return
                 [
-                    new KeyBinding("filtered", "Keep filter", KeyBindings.Enter),
-                    new KeyBinding("unfilter", "Clear filter", KeyBindings.Escape),
+                    new KeyBinding("Keep filter", Chord.Enter, () => _table.SetFocus()),
+                    new KeyBinding("Clear filter", Chord.Escape, ClearFilter),
+                    .. _table.NavigationBindings(letters: false),
                 ];
             }
 
-            switch (Prompt?.Kind)
-            {
-                case RepairPromptKind.Partner:
-                    return
-                    [
-                        new KeyBinding("send", "Send", KeyBindings.Enter).DisabledWhen(Prompt.Text.IsEmpty, "name the repair partner"),
-                        new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-                    ];
-                case RepairPromptKind.Result:
-                    return
-                    [
-                        .. Enum.GetValues<PartnerOutcome>().Select(o => new KeyBinding("result:" + o, o.ToString(), Chord.Of(ResultKey(o)))),
-                        new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-                    ];
-                case RepairPromptKind.Quote:
-                    return
-                    [
-                        new KeyBinding("quote", "Record", KeyBindings.Enter).DisabledWhen(Prompt.Text.IsEmpty, "type the partner's quote, like 120.00"),
-                        new KeyBinding("cancel", "Cancel", KeyBindings.Escape),
-                    ];
-            }
-
+            var unit = Selected?.Unit;
             return
             [
-                NavKeys.Up,
-                NavKeys.Down,
-                new KeyBinding("open", "Unit", KeyBindings.Enter, inFooter: false).DisabledWhen(Selected is null, "no unit selected"),
-                new KeyBinding("filter", "Filter", Chord.Of('/')),
-                Action("send", "To partner", 's', Trigger.SendToPartner),
-                Action("result", "Result", 'r', Trigger.PartnerResult),
-                Action("approve", "Approve", 'a', Trigger.Approve),
-                Action("decline", "Decline", 'd', Trigger.Decline),
-                Action("pass", "Pass QC", 'p', Trigger.PassQc),
-                Action("fail", "Fail QC", 'f', Trigger.FailQc),
-                new KeyBinding("refresh", "Refresh", Chord.Of('g'), inFooter: false),
-                new KeyBinding("unfilter", "Clear filter", KeyBindings.Escape, inFooter: false).DisabledWhen(Filter.IsEmpty, "no filter set"),
+                .. _table.NavigationBindings(),
+                Action("To partner", 's', Trigger.SendToPartner, () => _actions.SendToPartner(unit!)),
+                Action("Result", 'r', Trigger.PartnerResult, () => _actions.PartnerResult(unit!)),
+                Action("Approve", 'a', Trigger.Approve, () => _actions.Approve(unit!)),
+                Action("Decline", 'd', Trigger.Decline, () => _actions.Decline(unit!)),
+                Action("Pass QC", 'p', Trigger.PassQc, () => _actions.PassQc(unit!)),
+                Action("Fail QC", 'f', Trigger.FailQc, () => _actions.FailQc(unit!)),
+                new KeyBinding("Filter", Chord.Of('/'), StartFilter),
+                new KeyBinding("Unit", Chord.Enter, () => Bench.Open(UnitScreen.Showing(Bench, unit!.Identifier.Value))) { InStatusBar = false }
+                    .DisabledWhen(unit is null, "no unit selected"),
+                new KeyBinding("Refresh", Chord.Control('r'), Load) { InStatusBar = false },
             ];
         }
     }
 
-    private static char ResultKey(PartnerOutcome outcome) => outcome switch
-    {
-        PartnerOutcome.Repaired => 'r',
-        PartnerOutcome.NoFaultFound => 'n',
-        PartnerOutcome.BeyondRepair => 'b',
-        _ => 'q',
-    };
+    public override void FocusFirst() => _table.SetFocus();
 
-    private KeyBinding Action(string command, string label, char key, Trigger trigger)
+    public override void Escape()
     {
-        var binding = new KeyBinding(command, label, Chord.Of(key));
+        if (FilterText.Length > 0)
+        {
+            ClearFilter();
+            return;
+        }
+
+        Bench.Back();
+    }
+
+    public override void Load()
+    {
+        if (Bench.Try(() => new DepotDashboard(Bench.Depot).RepairBoard()) is { } lines)
+        {
+            _lines = lines;
+            Apply();
+        }
+    }
+
+    private KeyBinding Action(string label, char key, Trigger trigger, Action run)
+    {
+        var binding = new KeyBinding(label, Chord.Of(key), run);
         return Selected is not { } line
             ? binding with { DisabledBecause = "no unit selected" }
             : binding.DisabledWhen(!line.Unit.PermittedTriggers.Contains(trigger), UnitScreen.Why(line.Unit.State, trigger));
     }
 
-    public IReadOnlyList<Command> Load() => [new LoadBoard()];
-
-    public Step? Update(ConsoleKeyInfo key)
+    private void StartFilter()
     {
-        // Esc with no filter set is the shell's (back), so the disabled binding does not swallow it.
-        if (!Filtering && Prompt is null && Filter.IsEmpty && key.Key == ConsoleKey.Escape)
-        {
-            return null;
-        }
-
-        if (Dispatch.Key(this, key, Act) is { } step)
-        {
-            return step;
-        }
-
-        if (Filtering && Filter.Edit(key) is { } filter)
-        {
-            return Step.Stay(this with { Filter = filter, Cursor = new ListCursor(0, 0).Resized((this with { Filter = filter }).Visible.Count) });
-        }
-
-        return Prompt is { Kind: not RepairPromptKind.Result } p && p.Text.Edit(key) is { } text
-            ? Step.Stay(this with { Prompt = p with { Text = text } })
-            : null;
+        _filter.Visible = true;
+        _filter.SetFocus();
+        Apply();
     }
 
-    private Step Act(string command)
+    private void ClearFilter()
     {
-        var unit = Selected?.Unit;
-        if (command.StartsWith("result:", StringComparison.Ordinal))
-        {
-            var outcome = Enum.Parse<PartnerOutcome>(command["result:".Length..]);
-            return outcome == PartnerOutcome.QuoteNeeded
-                ? Step.Stay(this with { Prompt = RepairPrompt.Quote })
-                : Step.Run(this with { Prompt = null }, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.PartnerResult, Partner: outcome));
-        }
-
-        return command switch
-        {
-            "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-            "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-            "open" => new Step(this, []) { Open = UnitScreen.Showing(unit!.Identifier.Value) },
-            "filter" => Step.Stay(this with { Filtering = true }),
-            "filtered" => Step.Stay(this with { Filtering = false }),
-            "unfilter" => Step.Stay(this with { Filtering = false, Filter = TextField.Empty, Cursor = Cursor.Resized(Lines?.Count ?? 0) }),
-            "send" when Prompt is null => Step.Stay(this with { Prompt = RepairPrompt.Partner }),
-            "send" => Step.Run(this with { Prompt = null }, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.SendToPartner, Prompt.Text.Text.Trim())),
-            "result" => Step.Stay(this with { Prompt = RepairPrompt.Result }),
-            "quote" => Money.TryParse(Prompt!.Text.Text, "EUR", out var quote, out var why)
-                ? Step.Run(this with { Prompt = null }, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.PartnerResult, Partner: PartnerOutcome.QuoteNeeded, Quote: quote))
-                : Step.Say(this, $"Quote: {why}"),
-            "approve" => Step.Run(this, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.Approve)),
-            "decline" => Step.Run(this, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.Decline)),
-            "pass" => Step.Run(this, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.PassQc)),
-            "fail" => Step.Run(this, new FireTrigger(unit!.Identifier.Value, unit.Version, Trigger.FailQc)),
-            "cancel" => Step.Stay(this with { Prompt = null }),
-            _ => Step.Run(this, new LoadBoard()),
-        };
+        _filter.Text = "";
+        _filter.Visible = false;
+        _table.SetFocus();
+        Apply();
     }
 
-    public Step Handle(Outcome outcome) => outcome switch
+    private void Apply()
     {
-        LoadBoard.Loaded loaded => Step.Stay((this with { Lines = loaded.Lines, Now = loaded.Now }).Reselect()),
-        UnitChanged changed => new Step(this, [new LoadBoard()]) { Notice = $"{changed.Identifier}: {changed.Event.Trigger} → {changed.Event.To}" },
-        _ => Step.Stay(this),
-    };
+        var text = FilterText;
+        var visible = text.Length == 0 ? _lines
+            : _lines.Where(l => new[] { l.Unit.Identifier.Value, l.Unit.OwnerCode, l.Unit.ModelSku, l.Unit.State.ToString(), l.Partner }
+                .Any(f => f?.Contains(text, StringComparison.OrdinalIgnoreCase) == true)).ToList();
+        _table.Rows = visible;
+        var summary = _lines.Count == 0 ? "Nothing on the repair board."
+            : visible.Count == 0 ? "Nothing matches the filter."
+            : $"{visible.Count} of {_lines.Count} unit(s), longest waiting first";
+        _top.Set(_filter.Visible ? TextLine.Of(("Filter /", Tone.Heading), ("", Tone.Normal)) : new TextLine(summary, Tone.Dim));
+        if (_filter.Visible)
+        {
+            _top.Set(TextLine.Of(("Filter / ", Tone.Heading), (new string(' ', 32) + summary, Tone.Dim)));
+        }
 
-    private RepairsScreen Reselect() => this with { Cursor = Cursor.Resized(Visible.Count) };
+        Changed();
+    }
 }

@@ -1,58 +1,104 @@
+using System.Globalization;
+using Depot.Core.Owners;
 using Depot.Core.Reports;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.ViewBase;
 
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
 /// The quality report of one owner (←/→ picks the owner): cases per month as bars, the selected
-/// month's outcome breakdown and median turnaround; <c>t</c> switches to the late returns and what
+/// month's outcome rates and median turnaround; <c>t</c> switches to the late returns and what
 /// each will cost.
 /// </summary>
-internal sealed partial record ReportsScreen : IScreen
+internal sealed class ReportsScreen : Screen
 {
-    public IReadOnlyList<string> Owners { get; init; } = [];
+    private const int BarWidth = 20;
 
-    public string? Owner { get; init; }
+    private readonly TextPanel _owners;
+    private readonly Table<QualityReportRow> _months;
+    private readonly TextPanel _breakdown;
+    private readonly TextPanel _returnsSummary;
+    private readonly Table<OverdueReturnRow> _returns;
+    private int _scale = 1;
 
-    public IReadOnlyList<QualityReportRow>? Rows { get; init; }
+    public ReportsScreen(Bench bench)
+        : base(bench)
+    {
+        _owners = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _months = new Table<QualityReportRow>(bench.Look,
+            ("Month", r => r.Month),
+            ("Cases opened per month", r => new string('█', (int)Math.Round((double)r.CasesOpened / _scale * BarWidth)).PadRight(BarWidth, '·')),
+            ("Cases", r => r.CasesOpened.ToString(CultureInfo.InvariantCulture)))
+        {
+            X = 0,
+            Y = 1,
+            Width = 38,
+        };
+        _months.Style.ExpandLastColumn = false;
+        _months.ValueChanged += (_, _) => DrawBreakdown();
+        _breakdown = new TextPanel(bench.Look) { X = 39, Y = 1, Width = Dim.Fill() };
+        _returnsSummary = new TextPanel(bench.Look) { X = 0, Y = 1, Height = 1, Visible = false };
+        _returns = new Table<OverdueReturnRow>(bench.Look,
+            ("Ticket", r => r.Ticket),
+            ("Customer", r => r.Customer ?? "-"),
+            ("Shipped", r => DepotTime.Date(r.Shipped)),
+            ("Due", r => DepotTime.Date(r.Due)),
+            ("Working days late", r => r.WorkingDaysLate.ToString(CultureInfo.InvariantCulture)),
+            ("Cost", r => $"{r.Charge.ToString("0.00", CultureInfo.InvariantCulture)} {r.Currency}"),
+            ("", r => r.Received ? "came back late" : "! out"),
+            ("Unit due", r => r.ImeiDue ?? "-"))
+        {
+            X = 0,
+            Y = 2,
+            Visible = false,
+            RowTone = r => r.Received ? Tone.Dim : Tone.Bad,
+            Optional = ["Shipped", "Unit due"],
+        };
+        Add(_owners, _months, _breakdown, _returnsSummary, _returns);
+    }
 
-    public IReadOnlyList<OverdueReturnRow> Overdue { get; init; } = [];
+    public override string Heading => "Reports";
 
-    /// <summary>The selected month (quality) or late return (returns).</summary>
-    public ListCursor Cursor { get; init; }
+    public override bool IsMain => true;
 
-    public bool ShowingReturns { get; init; }
+    public IReadOnlyList<string> Owners { get; private set; } = [];
 
-    public string Title => "Reports";
+    public string? Owner { get; private set; }
 
-    public string? FocusedText => null;
+    public IReadOnlyList<QualityReportRow>? Rows { get; private set; }
 
-    public QualityReportRow? Month => !ShowingReturns && Rows is { } r && Cursor.HasSelection && Cursor.Index < r.Count ? r[Cursor.Index] : null;
+    public IReadOnlyList<OverdueReturnRow> Overdue { get; private set; } = [];
 
-    public IReadOnlyList<KeyBinding> Bindings =>
+    public bool ShowingReturns { get; private set; }
+
+    public QualityReportRow? Month => ShowingReturns ? null : _months.Selected;
+
+    public Table<QualityReportRow> Months => _months;
+
+    public override IReadOnlyList<KeyBinding> Bindings =>
     [
-        new KeyBinding("prevowner", "Owner", [Chord.Of(ConsoleKey.LeftArrow, "←"), Chord.Of('h')]).DisabledWhen(Owners.Count < 2, "only one owner"),
-        new KeyBinding("nextowner", "Owner", [Chord.Of(ConsoleKey.RightArrow, "→"), Chord.Of('l')], InFooter: false).DisabledWhen(Owners.Count < 2, "only one owner"),
-        NavKeys.Up,
-        NavKeys.Down,
-        new KeyBinding("toggle", ShowingReturns ? "Quality" : "Late returns", Chord.Of('t')),
-        new KeyBinding("refresh", "Refresh", Chord.Of('r')),
+        new KeyBinding("Owner", [Chord.Left, Chord.Of('h')], () => Read(Next(-1))).DisabledWhen(Owners.Count < 2, "only one owner"),
+        new KeyBinding("Next owner", [Chord.Right, Chord.Of('l')], () => Read(Next(1))) { InStatusBar = false }.DisabledWhen(Owners.Count < 2, "only one owner"),
+        .. ShowingReturns ? _returns.NavigationBindings() : _months.NavigationBindings(),
+        new KeyBinding(ShowingReturns ? "Quality" : "Late returns", Chord.Of('t'), Toggle),
+        new KeyBinding("Refresh", Chord.Of('r'), Load),
     ];
 
-    public IReadOnlyList<Command> Load() => [new LoadReports(Owner)];
-
-    public Step? Update(ConsoleKeyInfo key) => Dispatch.Key(this, key, command => command switch
+    public override void FocusFirst()
     {
-        "prevowner" => Step.Run(this, new LoadReports(Next(-1))),
-        "nextowner" => Step.Run(this, new LoadReports(Next(1))),
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "toggle" => Step.Stay((this with { ShowingReturns = !ShowingReturns }).Reselect(true)),
-        _ => Step.Run(this, Load().ToArray()),
-    });
+        if (ShowingReturns)
+        {
+            _returns.SetFocus();
+        }
+        else
+        {
+            _months.SetFocus();
+        }
+    }
+
+    public override void Load() => Read(Owner);
 
     private string Next(int delta)
     {
@@ -60,17 +106,89 @@ internal sealed partial record ReportsScreen : IScreen
         return Owners[(at + delta + Owners.Count) % Owners.Count];
     }
 
-    public Step Handle(Outcome outcome) => outcome switch
+    private void Toggle()
     {
-        LoadReports.Loaded loaded => Step.Stay((this with { Owners = loaded.Owners, Owner = loaded.Owner, Rows = loaded.Rows, Overdue = loaded.Overdue })
-            .Reselect(loaded.Owner != Owner)),
-        _ => Step.Stay(this),
-    };
-
-    /// <summary>A fresh list starts at the latest month (or the latest return); a refresh keeps the selection.</summary>
-    private ReportsScreen Reselect(bool fresh)
-    {
-        var count = ShowingReturns ? Overdue.Count : Rows?.Count ?? 0;
-        return this with { Cursor = fresh ? new ListCursor(ShowingReturns ? 0 : count - 1, 0).Resized(count) : Cursor.Resized(count) };
+        ShowingReturns = !ShowingReturns;
+        _months.Visible = !ShowingReturns;
+        _breakdown.Visible = !ShowingReturns;
+        _returns.Visible = ShowingReturns;
+        _returnsSummary.Visible = ShowingReturns;
+        FocusFirst();
+        Changed();
     }
+
+    private void Read(string? owner)
+    {
+        var fresh = false;
+        var read = Bench.Try(() =>
+        {
+            var owners = new Catalog(Bench.Depot).ListOwners().Select(o => o.Code).ToList();
+            var pick = owner ?? owners.FirstOrDefault();
+            IReadOnlyList<QualityReportRow> rows = pick is null ? [] : new QualityReport(Bench.Depot).Rows(pick);
+            IReadOnlyList<OverdueReturnRow> overdue = pick is null ? [] : new OverdueReturns(Bench.Depot).List(pick);
+            fresh = pick != Owner;
+            (Owners, Owner, Rows, Overdue) = (owners, pick, rows, overdue);
+        });
+        if (!read || Rows is null)
+        {
+            return;
+        }
+
+        _scale = Math.Max(1, Rows.Count == 0 ? 1 : Rows.Max(r => r.CasesOpened));
+        _months.Rows = Rows;
+        _returns.Rows = Overdue;
+        if (fresh)
+        {
+            // A new owner starts at the latest month and the latest return.
+            _months.SelectedIndex = Rows.Count - 1;
+            _returns.SelectedIndex = 0;
+        }
+
+        _owners.Lines = Owner is null
+            ? [new TextLine("No owners yet (depot owner add).", Tone.Dim)]
+            : [TextLine.Join(Owners.SelectMany(o => new[] { (o, o == Owner ? Tone.Selected : Tone.Normal), (" ", Tone.Normal) })
+                .Prepend(("Owner ", Tone.Heading)).Append(("  ←/→ another owner", Tone.Dim)))];
+        var total = string.Join(" + ", Overdue.Where(r => !r.Received).GroupBy(r => r.Currency)
+            .Select(g => $"{g.Sum(r => r.Charge).ToString("0.00", CultureInfo.InvariantCulture)} {g.Key}").DefaultIfEmpty("nothing"));
+        _returnsSummary.Set(new TextLine(Overdue.Count == 0 ? $"No late returns for {Owner}." : $"{Overdue.Count} late return(s); still out will cost {total}"));
+        DrawBreakdown();
+        Changed();
+    }
+
+    private void DrawBreakdown()
+    {
+        if (Rows is { Count: 0 })
+        {
+            _breakdown.Set(new TextLine($"{Owner} has no cases yet.", Tone.Dim));
+            return;
+        }
+
+        if (_months.Selected is not { } m)
+        {
+            _breakdown.Lines = [];
+            return;
+        }
+
+        _breakdown.Lines =
+        [
+            new TextLine($"Outcomes {m.Month} (% of inspections)", Tone.Heading),
+            Rate("No fault found", m.NoFaultFoundRate, Tone.Warn),
+            Rate("Not covered", m.NotCoveredRate, Tone.Bad),
+            Rate("Beyond repair", m.BeyondRepairRate, Tone.Dim),
+            new TextLine("Turnaround (median)", Tone.Heading),
+            new TextLine($"to ship  {Days(m.MedianDaysToShip)} working day(s)"),
+            new TextLine($"repair   {Days(m.MedianDaysInRepair)} day(s)"),
+            new TextLine($"opened {m.CasesOpened} · closed {m.CasesClosed} · swaps {m.SwapsShipped}"),
+            new TextLine($"late returns {m.OverdueReturns} · pool {m.PoolAvailableEnd}/{m.PoolTarget}"),
+        ];
+    }
+
+    private static TextLine Rate(string label, decimal rate, Tone tone)
+    {
+        var percent = Math.Round(rate * 100, 1);
+        var bar = new string('█', (int)Math.Round((double)percent / 100 * 16));
+        return TextLine.Of(($"{label,-15}", Tone.Normal), (bar.PadRight(16, '·'), tone), ($" {percent.ToString("0.0", CultureInfo.InvariantCulture),5}%", Tone.Normal));
+    }
+
+    private static string Days(decimal? days) => days?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-";
 }

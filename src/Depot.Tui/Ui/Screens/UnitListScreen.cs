@@ -1,72 +1,63 @@
 using Depot.Core.Units;
-using Depot.Tui.Ui.Commands;
-using Depot.Tui.Ui.Input;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
-using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Depot.Tui.Ui.Screens;
 
-/// <summary>The units behind a number (a state, an owner's pool); Enter opens one.</summary>
-internal sealed record UnitListScreen(UnitFilter Filter) : IScreen
+/// <summary>The units behind a number (a state, an owner's pool), longest in their state first; Enter opens one.</summary>
+internal sealed class UnitListScreen : Screen
 {
-    public IReadOnlyList<Unit>? Units { get; init; }
+    private readonly TextPanel _summary;
+    private readonly Table<Unit> _table;
 
-    public ListCursor Cursor { get; init; }
+    public UnitListScreen(Bench bench, UnitFilter filter)
+        : base(bench)
+    {
+        Filter = filter;
+        _summary = new TextPanel(bench.Look) { X = 0, Y = 0, Height = 1 };
+        _table = new Table<Unit>(bench.Look,
+            ("Identifier", u => u.Identifier.Value),
+            ("State", u => u.State.ToString()),
+            ("Since", u => bench.Time.Instant(u.StateSince)),
+            ("Owner", u => u.OwnerCode ?? "?"),
+            ("Model", u => u.ModelSku ?? "?"),
+            ("Grade", u => u.Grade ?? "-"),
+            ("Bin", u => u.Bin ?? "-"))
+        {
+            X = 0,
+            Y = 1,
+        };
+        Add(_summary, _table);
+    }
 
-    public DateTimeOffset Now { get; init; }
+    public UnitFilter Filter { get; }
 
-    public string Title => "Units " + string.Join(" ", new[] { Filter.State?.ToString(), Filter.OwnerCode, Filter.ModelSku }.Where(p => p is not null));
+    public IReadOnlyList<Unit>? Units { get; private set; }
 
-    public string? FocusedText => null;
+    public override string Heading => "Units " + string.Join(" ", new[] { Filter.State?.ToString(), Filter.OwnerCode, Filter.ModelSku }.Where(p => p is not null));
 
-    public IReadOnlyList<KeyBinding> Bindings =>
+    public Table<Unit> List => _table;
+
+    public override IReadOnlyList<KeyBinding> Bindings =>
     [
-        NavKeys.Up,
-        NavKeys.Down,
-        new KeyBinding("open", "Open unit", KeyBindings.Enter).DisabledWhen(!Cursor.HasSelection, "no unit in this list"),
-        new KeyBinding("refresh", "Refresh", Chord.Of('r')),
+        .. _table.NavigationBindings(),
+        new KeyBinding("Open unit", Chord.Enter, () => Bench.Open(UnitScreen.Showing(Bench, _table.Selected!.Identifier.Value)))
+            .DisabledWhen(_table.Selected is null, "no unit in this list"),
+        new KeyBinding("Refresh", Chord.Of('r'), Load),
     ];
 
-    public IReadOnlyList<Command> Load() => [new LoadUnits(Filter)];
+    public override void FocusFirst() => _table.SetFocus();
 
-    public Step? Update(ConsoleKeyInfo key) => Dispatch.Key(this, key, command => command switch
+    public override void Load()
     {
-        "up" => Step.Stay(this with { Cursor = Cursor.Move(-1) }),
-        "down" => Step.Stay(this with { Cursor = Cursor.Move(1) }),
-        "open" => new Step(this, []) { Open = UnitScreen.Showing(Units![Cursor.Index].Identifier.Value) },
-        _ => Step.Run(this, Load().ToArray()),
-    });
-
-    public Step Handle(Outcome outcome) => outcome switch
-    {
-        LoadUnits.Loaded loaded when loaded.Filter == Filter =>
-            Step.Stay(this with { Units = loaded.Units, Now = loaded.Now, Cursor = Cursor.Resized(loaded.Units.Count) }),
-        _ => Step.Stay(this),
-    };
-
-    public IRenderable View(ViewSize size)
-    {
-        if (Units is null)
+        if (Bench.Try(() => new UnitService(Bench.Depot).List(Filter)) is not { } units)
         {
-            return Lines.Dim("Reading…");
+            return;
         }
 
-        if (Units.Count == 0)
-        {
-            return Lines.Dim("No units.");
-        }
-
-        var rows = Math.Max(1, size.Height - 4);
-        var first = Cursor.FirstVisible(rows);
-        var table = Lines.Table("Identifier", "State", "Since", "Owner", "Model", "Bin");
-        for (var i = first; i < Math.Min(Units.Count, first + rows); i++)
-        {
-            var u = Units[i];
-            Lines.Row(table, i == Cursor.Index, u.Identifier.Value, u.State.ToString(), Lines.Days(Now - u.StateSince), u.OwnerCode ?? "?", u.ModelSku ?? "?", u.Bin);
-        }
-
-        return new Rows(Lines.Dim($"{Units.Count} unit(s){(Units.Count >= Filter.Limit ? $" (first {Filter.Limit})" : "")}"), table);
+        Units = units;
+        _table.Rows = units;
+        _summary.Set(new TextLine(units.Count == 0 ? "No units." : $"{units.Count} unit(s){(units.Count >= Filter.Limit ? $" (the first {Filter.Limit})" : "")}, longest in their state first", Tone.Dim));
+        Changed();
     }
 }

@@ -6,21 +6,27 @@ namespace Depot.Tui.Tests.Ui.Screens;
 
 public sealed class CaseFormScreenTests
 {
-    private static IEnumerable<ConsoleKeyInfo> Fill(params string[] values) =>
-        values.SelectMany((v, i) => new[] { Keys.Ctrl('u') }.Concat(Keys.Text(v)).Append(Keys.Down));
+    private static UiSession Fill(UiSession ui, params string[] values)
+    {
+        foreach (var v in values)
+        {
+            ui.Press(Keys.Ctrl('u')).Type(v).Press(Keys.Down);
+        }
+
+        return ui;
+    }
 
     [Fact]
     public void Form_opens_the_case_and_announces_the_device_with_the_diagnosis_answers()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CasesScreen()), Keys.Char('n'));
-        Assert.IsType<CaseFormScreen>(state.Top);
-        state = depot.Press(state, Fill("SR-20", "ACME", "loan", Imeis.Make(20), "IP15", "Eve", "cracked", "+46 1", "eve@x.se", "y", "charger"));
-        state = depot.Press(state, Keys.Ctrl('s'));
-        Assert.Equal("SR-20", Assert.IsType<CaseScreen>(state.Top).Overview!.Case.Ticket);
-        Assert.Contains("case SR-20 opened", state.Message);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal("SR-20", Assert.IsType<CasesScreen>(state.Top).Cases![0].Case.Ticket);
+        var ui = depot.Open(b => new CasesScreen(b)).Press(Keys.Char('n'));
+        Assert.IsType<CaseFormScreen>(ui.Top);
+        Fill(ui, "SR-20", "ACME", "loan", Imeis.Make(20), "IP15", "Eve", "cracked", "+46 1", "eve@x.se", "y", "charger").Press(Keys.Ctrl('s'));
+        Assert.Equal("SR-20", ui.TopAs<CaseScreen>().Overview!.Case.Ticket);
+        Assert.Contains("case SR-20 opened", ui.Message);
+        ui.Press(Keys.Esc);
+        Assert.Contains(ui.TopAs<CasesScreen>().Cases!, c => c.Case.Ticket == "SR-20");
         var opened = new CaseService(depot.Context).Require("SR-20");
         Assert.Equal(CaseKind.Loan, opened.Kind);
         Assert.Equal("yes", opened.Details.Diagnosis!["sim_removed"]);
@@ -32,14 +38,15 @@ public sealed class CaseFormScreenTests
     public void Enter_moves_to_the_next_field_Up_goes_back_and_Enter_on_the_last_submits()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CaseFormScreen()), Keys.Text("SR-21"), [Keys.Enter, Keys.Enter]);
-        Assert.Equal(2, ((CaseFormScreen)state.Top).Focus);
-        state = depot.Press(state, Keys.Up);
-        Assert.Equal(1, ((CaseFormScreen)state.Top).Focus);
-        state = depot.Press(state, Keys.Text("ACME"), [Keys.Enter, Keys.Enter], Keys.Text(Imeis.Make(21)), [Keys.Enter], Keys.Text("IP15"),
-            [Keys.Enter], Keys.Text("Flo"), [Keys.Enter], Keys.Text("wet"), [Keys.Enter, Keys.Enter, Keys.Enter, Keys.Enter]);
-        Assert.Equal(10, ((CaseFormScreen)state.Top).Focus);
-        state = depot.Press(state, Keys.Enter);
+        var ui = depot.Open(b => new CaseFormScreen(b)).Type("SR-21").Press(Keys.Enter, Keys.Enter);
+        var form = ui.TopAs<CaseFormScreen>();
+        Assert.Equal(2, form.Focus);
+        ui.Press(Keys.Up);
+        Assert.Equal(1, form.Focus);
+        ui.Type("ACME").Press(Keys.Enter, Keys.Enter).Type(Imeis.Make(21)).Press(Keys.Enter).Type("IP15").Press(Keys.Enter).Type("Flo").Press(Keys.Enter)
+            .Type("wet").Press(Keys.Enter, Keys.Enter, Keys.Enter, Keys.Enter);
+        Assert.Equal(10, form.Focus);
+        ui.Press(Keys.Enter);
         Assert.NotNull(new CaseService(depot.Context).Find("SR-21"));
     }
 
@@ -47,29 +54,27 @@ public sealed class CaseFormScreenTests
     public void Refusals_keep_the_form_filled_in_and_say_why()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CaseFormScreen()), Fill("SR-22", "NOPE", "swap", Imeis.Make(22), "IP15", "Gus", "dead"));
-        state = depot.Press(state, Keys.Ctrl('s'));
-        Assert.True(state.MessageIsRefusal);
-        Assert.Contains("NOPE", state.Message);
-        var form = Assert.IsType<CaseFormScreen>(state.Top);
+        var ui = Fill(depot.Open(b => new CaseFormScreen(b)), "SR-22", "NOPE", "swap", Imeis.Make(22), "IP15", "Gus", "dead").Press(Keys.Ctrl('s'));
+        Assert.True(ui.MessageIsRefusal);
+        Assert.Contains("NOPE", ui.Message);
+        var form = ui.TopAs<CaseFormScreen>();
         Assert.Equal("SR-22", form.Value(0));
         Assert.Null(new CaseService(depot.Context).Find("SR-22"));
 
-        state = depot.Press(state, [Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Ctrl('u')], Keys.Text("swop"), [Keys.Ctrl('s')]);
-        Assert.Contains("Kind: swap, repair or loan", state.Message);
-        Assert.Equal(2, ((CaseFormScreen)state.Top).Focus);
+        ui.Press(Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Ctrl('u')).Type("swop").Press(Keys.Ctrl('s'));
+        Assert.Contains("Kind: swap, repair or loan", ui.Message);
+        Assert.Equal(2, form.Focus);
 
-        state = depot.Press(depot.Open(new CaseFormScreen()), Fill("SR-23", "ACME", "swap", Imeis.Make(23), "IP15", "Hal", "dead", "", "", "maybe"));
-        state = depot.Press(state, Keys.Ctrl('s'));
-        Assert.Contains("SIM removed: y or n", state.Message);
+        ui = Fill(depot.Open(b => new CaseFormScreen(b)), "SR-23", "ACME", "swap", Imeis.Make(23), "IP15", "Hal", "dead", "", "", "maybe").Press(Keys.Ctrl('s'));
+        Assert.Contains("SIM removed: y or n", ui.Message);
     }
 
     [Fact]
     public void Esc_cancels_the_form_without_opening_anything()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CasesScreen()), [Keys.Char('n')], Keys.Text("SR-24"), [Keys.Esc]);
-        Assert.IsType<CasesScreen>(state.Top);
+        var ui = depot.Open(b => new CasesScreen(b)).Press(Keys.Char('n')).Type("SR-24").Press(Keys.Esc);
+        Assert.IsType<CasesScreen>(ui.Top);
         Assert.Null(new CaseService(depot.Context).Find("SR-24"));
     }
 }

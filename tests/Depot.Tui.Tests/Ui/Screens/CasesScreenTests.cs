@@ -1,6 +1,7 @@
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Tui.Ui.Screens;
+using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Tests.Ui.Screens;
 
@@ -12,35 +13,32 @@ public sealed class CasesScreenTests
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
         CaseStock.Overdue(depot);
-        var state = depot.Open(new CasesScreen());
-        var text = UiTestDepot.Render(state, 120, 40);
+        var ui = depot.Open(b => new CasesScreen(b), 120, 40);
+        var text = ui.Screen();
         Assert.Matches(@"SR-1 .*! Overdue \d+d", text);
         Assert.DoesNotMatch(@"SR-2 .*!", text);
-        Assert.Contains("7995.00 SEK", text.Replace("9495.00 SEK", "7995.00 SEK", StringComparison.Ordinal));
-        state = depot.Press(state, Keys.Char('o'));
-        var cases = (CasesScreen)state.Top;
-        Assert.Equal("SR-1", Assert.Single(cases.Visible).Case.Ticket);
-        state = depot.Press(state, Keys.Char('o'));
-        Assert.Equal(5, ((CasesScreen)state.Top).Visible.Count);
+        Assert.Contains("~9495.00 SEK", text);
+        ui.Press(Keys.Char('o'));
+        Assert.Equal("SR-1", Assert.Single(ui.TopAs<CasesScreen>().Shown).Case.Ticket);
+        ui.Press(Keys.Char('o'));
+        Assert.Equal(5, ui.TopAs<CasesScreen>().Shown.Count);
     }
 
     [Fact]
     public void Slash_filters_Esc_clears_and_j_k_r_move_and_refresh()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CasesScreen()), [Keys.Char('/')], Keys.Text("SR-3"), [Keys.Enter]);
-        var cases = (CasesScreen)state.Top;
+        var ui = depot.Open(b => new HomeScreen(b)).Press(Keys.F(7), Keys.Char('/')).Type("SR-3").Press(Keys.Enter);
+        var cases = ui.TopAs<CasesScreen>();
         Assert.False(cases.Filtering);
-        Assert.Equal("SR-3", Assert.Single(cases.Visible).Case.Ticket);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal(5, ((CasesScreen)state.Top).Visible.Count);
+        Assert.Equal("SR-3", Assert.Single(cases.Shown).Case.Ticket);
+        ui.Press(Keys.Esc);
+        Assert.Equal(5, cases.Shown.Count);
         new CaseService(depot.Context).Open("SR-6", "ACME", CaseKind.Repair, new CaseDetails(Customer: "Bo", Fault: "dead"));
-        state = depot.Press(state, Keys.Char('r'), Keys.Char('j'), Keys.Down, Keys.Char('k'));
-        cases = (CasesScreen)state.Top;
-        Assert.Equal(6, cases.Visible.Count);
-        Assert.Equal(1, cases.Cursor.Index);
-        state = depot.Press(state, Keys.Up, Keys.Esc);
-        Assert.IsType<HomeScreen>(state.Top);
+        ui.Press(Keys.Char('r'), Keys.Char('j'), Keys.Down, Keys.Char('k'));
+        Assert.Equal(6, cases.Shown.Count);
+        ui.Press(Keys.Up, Keys.Esc);
+        Assert.IsType<HomeScreen>(ui.Top);
     }
 
     [Fact]
@@ -49,34 +47,40 @@ public sealed class CasesScreenTests
         using var depot = new UiTestDepot();
         new CaseService(depot.Context).OpenWithDevice("SR-7", "ACME", CaseKind.Swap, Imeis.Make(77), "IP15",
             new CaseDetails(Customer: "Cy", Fault: "no sound", Diagnosis: new Dictionary<string, string> { ["sim_removed"] = "yes" }));
-        var state = depot.Press(depot.Open(new CasesScreen()), Keys.Enter);
-        var screen = Assert.IsType<CaseScreen>(state.Top);
-        Assert.Equal("SR-7", screen.Ticket);
-        var text = UiTestDepot.Render(state, 120, 40);
+        var ui = depot.Open(b => new CasesScreen(b), 120, 40);
+        var sr7 = ui.TopAs<CasesScreen>().Shown.ToList().FindIndex(c => c.Case.Ticket == "SR-7");
+        ui.Press(Enumerable.Repeat(Keys.Down, sr7).Append(Keys.Enter).ToArray());
+        Assert.Equal("SR-7", ui.TopAs<CaseScreen>().Ticket);
+        var text = ui.Screen();
         Assert.Contains("sim removed: yes", text);
         Assert.Contains(Imeis.Make(77), text);
         Assert.Contains("no sound", text);
     }
 
     [Fact]
-    public void Reserve_picks_the_same_model_first_and_p_ships_it()
+    public void Reserve_asks_first_picks_the_same_model_first_and_p_ships_after_asking()
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
-        var state = depot.Open(new CaseScreen("SR-2"));
-        var screen = (CaseScreen)state.Top;
+        var ui = depot.Open(b => new CaseScreen(b, "SR-2"));
+        var screen = ui.TopAs<CaseScreen>();
         Assert.Equal("IP14", screen.Pool[^1].ModelSku);
-        state = depot.Press(state, Keys.Char('p'));
-        Assert.Contains("reserve a swap unit first", state.Message);
-        state = depot.Press(state, Keys.Down, Keys.Up, Keys.Char('s'));
-        screen = (CaseScreen)state.Top;
+        ui.Press(Keys.Char('p'));
+        Assert.Contains("reserve a swap unit first", ui.Message);
+        ui.Press(Keys.Down, Keys.Up, Keys.Char('s'));
+        Assert.IsType<AskDialog>(ui.Dialog);
+        Assert.Contains("Available → Reserved", ui.Screen());
+        Assert.Null(screen.Overview!.Swap);
+        ui.Press(Keys.Char('y'));
         Assert.Equal(UnitState.Reserved, screen.Overview!.Swap!.State);
-        Assert.Contains("reserved for case SR-2", state.Message);
-        state = depot.Press(state, Keys.Char('s'));
-        Assert.Contains("already Reserved", state.Message);
-        state = depot.Press(state, Keys.Char('p'));
-        Assert.Equal(UnitState.WithUser, depot.Units.Require(screen.Overview.Swap.Identifier).State);
-        Assert.Contains("return due", state.Message);
+        Assert.Contains("reserved for case SR-2", ui.Message);
+        ui.Press(Keys.Char('s'));
+        Assert.Contains("already Reserved", ui.Message);
+        ui.Press(Keys.Char('p'));
+        Assert.Equal(UnitState.Reserved, depot.Units.Require(screen.Overview.Swap.Identifier).State);
+        ui.Press(Keys.Char('y'));
+        Assert.Equal(UnitState.WithUser, depot.Units.Require(screen.Overview.Swap!.Identifier).State);
+        Assert.Contains("return due", ui.Message);
         Assert.NotNull(new CaseService(depot.Context).Require("SR-2").DueDate);
     }
 
@@ -85,17 +89,14 @@ public sealed class CasesScreenTests
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
-        var state = depot.Open(new CaseScreen("SR-2"));
-        state = depot.Press(state, Keys.Down, Keys.Down, Keys.Down, Keys.Enter);
-        var screen = (CaseScreen)state.Top;
-        Assert.Equal(CaseStock.Pool(3), screen.Substituting!.Identifier.Value);
-        Assert.Contains("substitute", UiTestDepot.Render(state));
-        state = depot.Press(state, Keys.Char('n'));
-        Assert.Null(((CaseScreen)state.Top).Substituting);
+        var ui = depot.Open(b => new CaseScreen(b, "SR-2")).Press(Keys.Down, Keys.Down, Keys.Down, Keys.Enter);
+        Assert.Contains("substitute", ui.Screen());
+        ui.Press(Keys.Char('n'));
+        Assert.Null(ui.Dialog);
         Assert.Equal(UnitState.Available, depot.Units.Require(CaseStock.Pool(3)).State);
-        state = depot.Press(state, Keys.Enter, Keys.Char('y'));
+        ui.Press(Keys.Enter, Keys.Char('y'));
         Assert.Equal(UnitState.Reserved, depot.Units.Require(CaseStock.Pool(3)).State);
-        Assert.Contains("substitute", state.Message);
+        Assert.Contains("substitute", ui.Message);
     }
 
     [Fact]
@@ -103,13 +104,13 @@ public sealed class CasesScreenTests
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
-        var state = depot.Open(new CaseScreen("SR-2"));
+        var ui = depot.Open(b => new CaseScreen(b, "SR-2"));
         new CaseService(depot.Context).ReserveSwap("SR-2", CaseStock.Pool(0));
-        state = depot.Press(state, Keys.Char('s'));
-        Assert.True(state.MessageIsRefusal);
-        Assert.Contains("already has swap unit", state.Message);
-        Assert.IsType<CaseScreen>(state.Top);
-        Assert.Contains("SR-2", UiTestDepot.Render(state));
+        ui.Press(Keys.Char('s'), Keys.Char('y'));
+        Assert.True(ui.MessageIsRefusal);
+        Assert.Contains("already has swap unit", ui.Message);
+        Assert.IsType<CaseScreen>(ui.Top);
+        Assert.Contains("SR-2", ui.Screen());
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class CasesScreenTests
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
         new CaseService(depot.Context).Open("SR-8", "ACME", CaseKind.Repair, new CaseDetails(Customer: "Di", Fault: "dead"));
-        var state = depot.Press(depot.Open(new CaseScreen("SR-8")), Keys.Char('s'));
-        Assert.Contains("a repair case gets no swap unit", state.Message);
+        var ui = depot.Open(b => new CaseScreen(b, "SR-8")).Press(Keys.Char('s'));
+        Assert.Contains("a repair case gets no swap unit", ui.Message);
     }
 }

@@ -2,6 +2,7 @@ using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
 using Depot.Core.Reconciliation;
 using Depot.Tui.Ui.Screens;
+using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Tests.Ui.Screens;
 
@@ -12,28 +13,28 @@ public sealed class CountScreenTests
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
-        var state = depot.Press(depot.Open(new CountsScreen()), [Keys.Char('b')], Keys.Text("A-01"), [Keys.Enter]);
-        var count = Assert.IsType<CountScreen>(state.Top);
-        Assert.Equal("", count.FocusedText);
+        var ui = depot.Open(b => new CountsScreen(b)).Press(Keys.Char('b')).Type("A-01").Press(Keys.Enter);
+        var count = ui.TopAs<CountScreen>();
+        Assert.Same(count.Scan, count.FocusedField);
         Assert.Equal("A-01", count.Session!.Target);
         Assert.Equal(4, count.Differences.Count(d => d.Kind == DifferenceKind.ExpectedNotCounted));
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal(1, Assert.Single(((CountsScreen)state.Top).Sessions!).Id);
+        ui.Press(Keys.Esc);
+        Assert.Equal(1, Assert.Single(ui.TopAs<CountsScreen>().Sessions!).Id);
     }
 
     [Fact]
     public void w_starts_an_owner_count_Esc_cancels_and_a_refusal_is_a_message()
     {
         using var depot = new UiTestDepot();
-        var state = depot.Press(depot.Open(new CountsScreen()), [Keys.Char('w'), Keys.Esc]);
-        Assert.Null(((CountsScreen)state.Top).Starting);
-        state = depot.Press(state, [Keys.Char('w')], Keys.Text("NOPE"), [Keys.Enter]);
-        Assert.True(state.MessageIsRefusal);
-        Assert.Contains("NOPE", state.Message);
-        state = depot.Press(state, [Keys.Ctrl('u')], Keys.Text("ACME"), [Keys.Enter]);
-        Assert.Equal(CountScope.Owner, Assert.IsType<CountScreen>(state.Top).Session!.Scope);
-        state = depot.Press(state, Keys.Esc, Keys.Char('j'), Keys.Char('k'), Keys.Char('r'), Keys.Enter);
-        Assert.IsType<CountScreen>(state.Top);
+        var ui = depot.Open(b => new CountsScreen(b)).Press(Keys.Char('w'), Keys.Esc);
+        Assert.Null(ui.Dialog);
+        ui.Press(Keys.Char('w')).Type("NOPE").Press(Keys.Enter);
+        Assert.True(ui.MessageIsRefusal);
+        Assert.Contains("NOPE", ui.Message);
+        ui.Press(Keys.Ctrl('u')).Type("ACME").Press(Keys.Enter);
+        Assert.Equal(CountScope.Owner, ui.TopAs<CountScreen>().Session!.Scope);
+        ui.Press(Keys.Esc, Keys.Char('j'), Keys.Char('k'), Keys.Char('r'), Keys.Enter);
+        Assert.IsType<CountScreen>(ui.Top);
     }
 
     [Fact]
@@ -42,40 +43,39 @@ public sealed class CountScreenTests
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
         var session = new CountService(depot.Context).Start(CountScope.Bin, "A-01");
-        var state = depot.Open(new CountScreen(session.Id));
+        var ui = depot.Open(b => new CountScreen(b, session.Id));
         foreach (var i in new[] { 0, 1, 2, 3 })
         {
-            state = depot.Press(state, Keys.Text(CaseStock.Pool(i)), [Keys.Enter]);
+            ui.Scan(CaseStock.Pool(i));
         }
 
-        var count = (CountScreen)state.Top;
+        var count = ui.TopAs<CountScreen>();
         Assert.Equal(4, count.Session!.Lines);
         Assert.DoesNotContain(count.Differences, d => d.Kind == DifferenceKind.ExpectedNotCounted);
-        state = depot.Press(state, Keys.Text(CaseStock.Pool(0)), [Keys.Enter]);
-        Assert.Contains("scanned twice", state.Message);
-        Assert.Contains(((CountScreen)state.Top).Differences, d => d.Kind == DifferenceKind.ScannedTwice);
-        state = depot.Press(state, Keys.Text(Imeis.Broken(1)), [Keys.Enter]);
-        Assert.True(state.MessageIsRefusal);
-        Assert.Equal("", ((CountScreen)state.Top).Scan.Text);
+        ui.Scan(CaseStock.Pool(0));
+        Assert.Contains("scanned twice", ui.Message);
+        Assert.Contains(count.Differences, d => d.Kind == DifferenceKind.ScannedTwice);
+        ui.Scan(Imeis.Broken(1));
+        Assert.True(ui.MessageIsRefusal);
+        Assert.Equal("", count.Scan.Text);
     }
 
     [Fact]
-    public void Mark_lost_asks_for_a_reason_and_a_confirmation_n_changes_nothing()
+    public void Mark_lost_asks_for_a_reason_and_says_the_unit_leaves_the_pool_Esc_changes_nothing()
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
         var session = new CountService(depot.Context).Start(CountScope.Bin, "A-01");
-        var state = depot.Press(depot.Open(new CountScreen(session.Id)), Keys.Tab);
-        var identifier = ((CountScreen)state.Top).Selected!.Identifier;
-        state = depot.Press(state, [Keys.Char('l')], Keys.Text("not on shelf"), [Keys.Enter]);
-        Assert.Equal(ResolvingStage.Confirm, ((CountScreen)state.Top).Resolving!.Stage);
-        Assert.Contains("It leaves the pool", UiTestDepot.Render(state));
-        state = depot.Press(state, Keys.Char('n'));
+        var ui = depot.Open(b => new CountScreen(b, session.Id)).Press(Keys.Tab);
+        var identifier = ui.TopAs<CountScreen>().Selected!.Identifier;
+        ui.Press(Keys.Char('l')).Type("not on shelf");
+        Assert.Contains("it leaves the pool", ui.Screen());
+        ui.Press(Keys.Esc);
         Assert.Equal(UnitState.Available, depot.Units.Require(identifier).State);
-        state = depot.Press(state, [Keys.Char('l')], Keys.Text("not on shelf"), [Keys.Enter, Keys.Char('y')]);
+        ui.Press(Keys.Char('l')).Type("not on shelf").Press(Keys.Enter);
         Assert.Equal(UnitState.Lost, depot.Units.Require(identifier).State);
-        Assert.Contains("MarkLost", state.Message);
-        Assert.True(((CountScreen)state.Top).Differences.Single(d => d.Identifier == identifier).IsResolved);
+        Assert.Contains("MarkLost", ui.Message);
+        Assert.True(ui.TopAs<CountScreen>().Differences.Single(d => d.Identifier == identifier).IsResolved);
         Assert.Empty(new IntegrityCheck(depot.Context).Run());
     }
 
@@ -88,49 +88,54 @@ public sealed class CountScreenTests
         var session = counts.Start(CountScope.Bin, "A-01");
         counts.Scan(session.Id, CaseStock.Pool(0));
         counts.Scan(session.Id, CaseStock.Pool(0));
-        var state = depot.Press(depot.Open(new CountScreen(session.Id)), Keys.Tab);
-        state = depot.Press(state, Keys.Char('e'));
-        Assert.Contains("still open", state.Message);
-        state = depot.Press(state, Keys.Char('f'));
-        Assert.Contains("not for this difference", state.Message);
-
-        // Every open difference: move the uncounted to another bin, dismiss the double scan.
-        while (((CountScreen)state.Top).Differences.FirstOrDefault(d => !d.IsResolved) is { } open)
+        var ui = depot.Open(b => new CountScreen(b, session.Id)).Press(Keys.Tab, Keys.Char('e'));
+        Assert.Contains("still open", ui.Message);
+        ui.Press(Keys.Char('f'));
+        Assert.Contains("not for this difference", ui.Message);
+        var screen = ui.TopAs<CountScreen>();
+        while (screen.Differences.FirstOrDefault(d => !d.IsResolved) is { } open)
         {
-            var index = ((CountScreen)state.Top).Differences.ToList().IndexOf(open);
-            var cursor = ((CountScreen)state.Top).Cursor.Index;
-            state = depot.Press(state, Enumerable.Repeat(index > cursor ? Keys.Down : Keys.Up, Math.Abs(index - cursor)).ToArray());
-            state = open.Kind == DifferenceKind.ExpectedNotCounted
-                ? depot.Press(state, [Keys.Char('m')], Keys.Text("B-02"), [Keys.Enter], Keys.Text("found on B-02"), [Keys.Enter])
-                : depot.Press(state, [Keys.Char('x')], Keys.Text("scanned by mistake"), [Keys.Enter]);
-            Assert.False(state.MessageIsRefusal, state.Message);
+            var index = screen.Differences.ToList().IndexOf(open);
+            var cursor = screen.List.SelectedIndex;
+            ui.Press(Enumerable.Repeat(index > cursor ? Keys.Down : Keys.Up, Math.Abs(index - cursor)).ToArray());
+            if (open.Kind == DifferenceKind.ExpectedNotCounted)
+            {
+                ui.Press(Keys.Char('m')).Type("B-02").Press(Keys.Enter).Type("found on B-02").Press(Keys.Enter);
+            }
+            else
+            {
+                ui.Press(Keys.Char('x')).Type("scanned by mistake").Press(Keys.Enter);
+            }
+
+            Assert.False(ui.MessageIsRefusal, ui.Message);
         }
 
         Assert.Equal("B-02", depot.Units.Require(CaseStock.Pool(1)).Bin);
-        state = depot.Press(state, Keys.Char('e'));
-        Assert.False(((CountScreen)state.Top).Session!.IsOpen);
+        ui.Press(Keys.Char('e'));
+        Assert.False(screen.Session!.IsOpen);
+        Assert.Contains("closed", ui.Message);
         Assert.Empty(new IntegrityCheck(depot.Context).Run());
-        state = depot.Press(state, Keys.Tab, Keys.Enter);
-        Assert.Contains("closed", state.Message);
     }
 
     [Fact]
-    public void Correcting_owner_and_model_take_a_value_and_Esc_cancels_a_resolution()
+    public void Correcting_owner_and_model_take_a_value_and_Esc_goes_back_step_by_step()
     {
         using var depot = new UiTestDepot();
         CaseStock.Add(depot);
         var session = new CountService(depot.Context).Start(CountScope.Bin, "A-01");
-        var state = depot.Press(depot.Open(new CountScreen(session.Id)), [Keys.Tab], [Keys.Char('c')]);
-        Assert.Contains("not for this difference", state.Message);
-        state = depot.Press(state, Keys.Char('o'));
-        Assert.Contains("not for this difference", state.Message);
-        state = depot.Press(state, Keys.Char('m'));
-        Assert.Equal(ResolvingStage.Value, ((CountScreen)state.Top).Resolving!.Stage);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Null(((CountScreen)state.Top).Resolving);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal("", ((CountScreen)state.Top).FocusedText);
-        state = depot.Press(state, Keys.Esc);
-        Assert.IsType<HomeScreen>(state.Top);
+        var ui = depot.Open(b => new HomeScreen(b)).Press(Keys.F(10), Keys.Enter, Keys.Tab, Keys.Char('c'));
+        Assert.Contains("not for this difference", ui.Message);
+        ui.Press(Keys.Char('o'));
+        Assert.Contains("not for this difference", ui.Message);
+        ui.Press(Keys.Char('m'));
+        Assert.IsType<AskDialog>(ui.Dialog);
+        ui.Press(Keys.Esc);
+        Assert.Null(ui.Dialog);
+        ui.Press(Keys.Esc);
+        var count = ui.TopAs<CountScreen>();
+        Assert.Same(count.Scan, count.FocusedField);
+        ui.Press(Keys.Esc);
+        Assert.IsType<CountsScreen>(ui.Top);
+        Assert.Equal(session.Id, ui.TopAs<CountsScreen>().Sessions![0].Id);
     }
 }

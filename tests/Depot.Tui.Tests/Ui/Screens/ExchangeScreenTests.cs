@@ -1,6 +1,7 @@
 using Depot.Core.Exchange.Import;
 using Depot.Core.Lifecycle;
 using Depot.Tui.Ui.Screens;
+using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Tests.Ui.Screens;
 
@@ -30,26 +31,31 @@ public sealed class ExchangeScreenTests : IDisposable
         }
     }
 
+    private static int Index(bool import, string kind) => ExchangeScreen.Choices.ToList().FindIndex(c => c.Import == import && c.Kind == kind);
+
+    private static UiSession Choose(UiSession ui, bool import, string kind) =>
+        ui.Press(Enumerable.Repeat(Keys.Down, Index(import, kind)).Append(Keys.Enter).ToArray());
+
     [Fact]
     public void Import_runs_dry_first_shows_the_errors_and_applies_only_after_y()
     {
         using var depot = new UiTestDepot();
         var file = Units($"{Imeis.Make(700)},,IP15,ACME,A,A-02,,,", $"{Imeis.Broken(701)},,IP15,ACME,A,A-02,,,");
-        var state = depot.Press(depot.Open(new ExchangeScreen()), [Keys.Enter], Keys.Text(file), [Keys.Enter]);
-        var screen = (ExchangeScreen)state.Top;
-        Assert.True(screen.Confirming);
+        var ui = depot.Open(b => new ExchangeScreen(b), 120, 40).Press(Keys.Enter).Type(file).Press(Keys.Enter);
+        var screen = ui.TopAs<ExchangeScreen>();
+        Assert.True(screen.Result!.Value.Result.DryRun);
+        Assert.IsType<AskDialog>(ui.Dialog);
         Assert.Null(depot.Units.Find(Imeis.Make(700)));
-        var text = UiTestDepot.Render(state, 120, 40);
+        var text = ui.Screen();
         Assert.Contains("would apply 1", text);
         Assert.Matches(@"3\s+imei\s+" + Imeis.Broken(701), text);
-        state = depot.Press(state, Keys.Char('y'));
+        ui.Press(Keys.Char('y'));
         Assert.Equal(UnitState.Available, depot.Units.Require(Imeis.Make(700)).State);
-        Assert.Contains("1 applied, 1 rejected", state.Message);
-        var recent = Assert.Single(((ExchangeScreen)state.Top).Recent);
+        Assert.Contains("1 applied, 1 rejected", ui.Message);
+        var recent = Assert.Single(screen.Recent);
         Assert.Equal(Path.GetFileName(file), recent.FileName);
-        state = depot.Press(state, Keys.Down);
-        var shown = UiTestDepot.Render(state, 120, 40);
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(shown, Path.GetFileName(file)[..20] + @".*\s+units\s+.*tester\s+" + recent.Sha256[..12] + @"\s+2\s+1\s+0\s+1"), shown);
+        ui.Press(Keys.Down);
+        Assert.Matches(Path.GetFileName(file)[..20] + @".*\s+units\s+.*tester\s+" + recent.Sha256[..12] + @"\s+2\s+1\s+0\s+1", ui.Screen());
     }
 
     [Fact]
@@ -57,35 +63,52 @@ public sealed class ExchangeScreenTests : IDisposable
     {
         using var depot = new UiTestDepot();
         var file = Units($"{Imeis.Make(702)},,IP15,ACME,A,A-02,,,");
-        var state = depot.Press(depot.Open(new ExchangeScreen()), [Keys.Enter], Keys.Text(file), [Keys.Enter, Keys.Char('n')]);
-        Assert.Equal("nothing imported", state.Message);
+        var ui = depot.Open(b => new ExchangeScreen(b)).Press(Keys.Enter).Type(file).Press(Keys.Enter, Keys.Char('n'));
+        Assert.Equal("nothing imported", ui.Message);
         Assert.Null(depot.Units.Find(Imeis.Make(702)));
         Assert.Empty(new ImportLog(depot.Context).Recent());
-        state = depot.Press(state, [Keys.Ctrl('u')], Keys.Text("/no/such/file.csv"), [Keys.Enter]);
-        Assert.True(state.MessageIsRefusal);
-        Assert.Contains("no such file", state.Message);
-        state = depot.Press(state, Keys.Esc, Keys.Char('j'), Keys.Down, Keys.Char('k'), Keys.Up, Keys.Char('r'));
-        Assert.Equal(0, ((ExchangeScreen)state.Top).Cursor.Index);
-        Assert.Null(((ExchangeScreen)state.Top).FocusedText);
+        ui.Press(Keys.Enter);
+        var ask = Assert.IsType<AskDialog>(ui.Dialog);
+        Assert.Equal("", ask.Fields[0].Text);
+        ui.Type("/no/such/file.csv").Press(Keys.Enter);
+        Assert.True(ui.MessageIsRefusal);
+        Assert.Contains("no such file", ui.Message);
+        ui.Press(Keys.Char('j'), Keys.Down, Keys.Char('k'), Keys.Up, Keys.Char('r'));
+        Assert.Equal(0, ui.TopAs<ExchangeScreen>().Menu.SelectedIndex);
     }
 
     [Fact]
-    public void Export_writes_the_file_and_asks_before_writing_over_one()
+    public void Export_starts_with_an_empty_file_field_writes_the_file_and_asks_before_writing_over_one()
     {
         using var depot = new UiTestDepot();
         var file = Temp();
-        var exportUnits = ExchangeScreen.Choices.ToList().FindIndex(c => !c.Import && c.Kind == "units");
-        var state = depot.Open(new ExchangeScreen());
-        state = depot.Press(state, Enumerable.Repeat(Keys.Down, exportUnits).Append(Keys.Enter).ToArray());
-        state = depot.Press(state, Keys.Text(file), [Keys.Enter]);
-        Assert.Contains("wrote 5 row(s)", state.Message);
+        var ui = Choose(depot.Open(b => new ExchangeScreen(b)), import: false, "units");
+        Assert.Equal("", Assert.IsType<AskDialog>(ui.Dialog).Fields[0].Text);
+        ui.Type(file).Press(Keys.Enter, Keys.Enter);
+        Assert.Contains("wrote 5 row(s)", ui.Message);
         Assert.Contains(UiTestDepot.Announced(1), File.ReadAllText(file));
         File.WriteAllText(file, "keep me");
-        state = depot.Press(state, Keys.Enter, Keys.Enter);
-        Assert.NotNull(((ExchangeScreen)state.Top).Overwriting);
-        state = depot.Press(state, Keys.Char('n'));
+        ui.Press(Keys.Enter).Type(file).Press(Keys.Enter, Keys.Enter);
+        Assert.Contains("Write over it", ui.Screen());
+        ui.Press(Keys.Char('n'));
         Assert.Equal("keep me", File.ReadAllText(file));
-        state = depot.Press(state, Keys.Enter, Keys.Enter, Keys.Char('y'));
+        ui.Press(Keys.Enter).Type(file).Press(Keys.Enter, Keys.Enter, Keys.Char('y'));
+        Assert.Contains(UiTestDepot.Announced(1), File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Repair_orders_are_exported_for_the_partner_typed()
+    {
+        using var depot = new UiTestDepot();
+        depot.Units.Receive(UiTestDepot.Announced(1));
+        depot.Units.Inspect(UiTestDepot.Announced(1), InspectionOutcome.CoveredFault);
+        depot.Units.SendToPartner(UiTestDepot.Announced(1), "FIXIT");
+        var file = Temp();
+        var ui = Choose(depot.Open(b => new ExchangeScreen(b)), import: false, "repair-orders").Type(file).Press(Keys.Enter, Keys.Enter, Keys.Enter);
+        Assert.Contains("type the partner code", ui.Message);
+        Assert.False(File.Exists(file));
+        ui.Press(Keys.Up).Type("FIXIT").Press(Keys.Enter, Keys.Enter);
+        Assert.Contains("wrote 1 row(s)", ui.Message);
         Assert.Contains(UiTestDepot.Announced(1), File.ReadAllText(file));
     }
 }

@@ -1,118 +1,130 @@
+using Depot.Core.Billing;
+using Depot.Core.Coverage;
 using Depot.Core.Lifecycle;
-using Depot.Core.Units;
-using Depot.Tui.Ui.Commands;
 using Depot.Tui.Ui.Screens;
+using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Tests.Ui.Screens;
 
 public sealed class InspectScreenTests
 {
-    private static (UiTestDepot Depot, Depot.Tui.Ui.Shell.AppState State) Received(params int[] announced)
+    private static UiSession Received(UiTestDepot depot, params int[] announced)
     {
-        var depot = new UiTestDepot();
         foreach (var i in announced)
         {
             depot.Units.Receive(UiTestDepot.Announced(i));
         }
 
-        return (depot, depot.Open(new InspectScreen()));
+        return depot.Open(b => new InspectScreen(b));
     }
 
     [Fact]
     public void Lists_the_received_units()
     {
-        var (depot, state) = Received(1, 2);
-        using var _ = depot;
-        var screen = Assert.IsType<InspectScreen>(state.Top);
-        Assert.Equal(2, screen.Received!.Count);
-        Assert.Contains(UiTestDepot.Announced(2), UiTestDepot.Render(state));
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1, 2);
+        Assert.Equal(2, ui.TopAs<InspectScreen>().Received!.Count);
+        Assert.Contains(UiTestDepot.Announced(2), ui.Screen());
     }
 
     [Fact]
     public void Not_covered_asks_reason_and_quote_then_records_it()
     {
-        var (depot, state) = Received(1);
-        using var _ = depot;
-        state = depot.Press(state, Keys.Text(UiTestDepot.Announced(1)), [Keys.Enter]);
-        Assert.Equal(InspectPhase.Outcome, ((InspectScreen)state.Top).Phase);
-        Assert.Contains("screen cracked 1", UiTestDepot.Render(state));
-        state = depot.Press(state, Keys.Char('x'));
-        Assert.Equal(InspectPhase.Reason, ((InspectScreen)state.Top).Phase);
-        state = depot.Press(state, Keys.Char('l'));
-        Assert.Equal(NotCoveredReason.Liquid, ((InspectScreen)state.Top).Reason);
-        state = depot.Press(state, Keys.Text("120.50"), [Keys.Enter], Keys.Text("wet inside"), [Keys.Enter]);
-        Assert.Equal(InspectPhase.Confirm, ((InspectScreen)state.Top).Phase);
-        Assert.Contains("Enter confirms", UiTestDepot.Render(state));
-        state = depot.Press(state, Keys.Enter);
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1).Scan(UiTestDepot.Announced(1));
+        Assert.NotNull(ui.TopAs<InspectScreen>().Target);
+        Assert.Contains("screen cracked 1", ui.Screen());
+        ui.Press(Keys.Char('x'));
+        Assert.IsType<AskDialog>(ui.Dialog);
+        Assert.Contains("AwaitingApproval", ui.Screen());
+        ui.Type("l").Press(Keys.Enter).Type("120.50").Press(Keys.Enter).Type("wet inside").Press(Keys.Enter);
         var unit = depot.Units.Require(UiTestDepot.Announced(1));
         Assert.Equal(UnitState.AwaitingApproval, unit.State);
         var inspect = depot.Units.History(unit.Id)[^1];
         Assert.Equal("120.50 SEK", inspect.Details["quote"]);
         Assert.Equal("Liquid", inspect.Details["reason"]);
         Assert.Equal("wet inside", inspect.Details["note"]);
-        Assert.Equal(InspectPhase.Pick, ((InspectScreen)state.Top).Phase);
-        Assert.Contains("inspected", state.Message);
+        Assert.Null(ui.TopAs<InspectScreen>().Target);
+        Assert.Contains("inspected", ui.Message);
     }
 
     [Theory]
     [InlineData('n', UnitState.QualityCheck)]
     [InlineData('c', UnitState.AwaitingRepair)]
     [InlineData('b', UnitState.Scrapped)]
-    public void Single_key_outcomes_from_the_selected_unit(char key, UnitState expected)
+    public void One_key_outcomes_for_the_selected_unit_after_a_note(char key, UnitState expected)
     {
-        var (depot, state) = Received(2);
-        using var _ = depot;
-        state = depot.Press(state, Keys.Enter, Keys.Char(key), Keys.Enter, Keys.Enter);
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 2).Press(Keys.Enter, Keys.Char(key));
+        Assert.Equal(UnitState.Received, depot.Units.Require(UiTestDepot.Announced(2)).State);
+        ui.Press(Keys.Enter);
         Assert.Equal(expected, depot.Units.Require(UiTestDepot.Announced(2)).State);
     }
 
     [Fact]
-    public void A_bad_quote_says_why_and_stays()
+    public void Covered_fault_on_a_unit_nothing_covers_is_warned_about_first()
     {
-        var (depot, state) = Received(1);
-        using var _ = depot;
-        state = depot.Press(state, [Keys.Enter, Keys.Char('x'), Keys.Char('c')], Keys.Text("abc"), [Keys.Enter]);
-        Assert.Equal(InspectPhase.Quote, ((InspectScreen)state.Top).Phase);
-        Assert.StartsWith("Quote:", state.Message);
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1).Press(Keys.Enter, Keys.Char('c'));
+        Assert.Contains("Nothing covers this unit today", ui.Screen());
     }
 
     [Fact]
-    public void Esc_and_n_step_back_through_the_form_without_changing_anything()
+    public void Not_covered_on_a_covered_unit_is_confirmed_on_screen_and_recorded_as_confirmed()
     {
-        var (depot, state) = Received(1);
-        using var _ = depot;
-        state = depot.Press(state, Keys.Enter, Keys.Char('n'), Keys.Enter, Keys.Char('n'));
-        Assert.Equal(InspectPhase.Outcome, ((InspectScreen)state.Top).Phase);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal(InspectPhase.Pick, ((InspectScreen)state.Top).Phase);
+        using var depot = new UiTestDepot();
+        depot.Units.Receive(UiTestDepot.Announced(1));
+        new VoucherService(depot.Context).Register("V-1", UiTestDepot.Announced(1), new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 15));
+        var ui = depot.Open(b => new InspectScreen(b), 120, 40).Press(Keys.Enter, Keys.Char('x'));
+        Assert.Contains("This unit is covered today", ui.Screen());
+        ui.Type("c").Press(Keys.Enter).Type("80").Press(Keys.Enter, Keys.Enter);
+        var unit = depot.Units.Require(UiTestDepot.Announced(1));
+        Assert.Equal(UnitState.AwaitingApproval, unit.State);
+        Assert.Equal("true", depot.Units.History(unit.Id)[^1].Details["confirmed_not_covered"]);
+    }
+
+    [Fact]
+    public void A_bad_quote_says_why_and_the_question_stays()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1).Press(Keys.Enter, Keys.Char('x')).Type("c").Press(Keys.Enter).Type("abc").Press(Keys.Enter, Keys.Enter);
+        Assert.IsType<AskDialog>(ui.Dialog);
+        Assert.StartsWith("Quote:", ui.Message);
         Assert.Equal(UnitState.Received, depot.Units.Require(UiTestDepot.Announced(1)).State);
+    }
+
+    [Fact]
+    public void Esc_steps_back_without_changing_anything()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1).Press(Keys.Enter, Keys.Char('n'), Keys.Esc);
+        Assert.Null(ui.Dialog);
+        Assert.NotNull(ui.TopAs<InspectScreen>().Target);
+        ui.Press(Keys.Esc);
+        Assert.Null(ui.TopAs<InspectScreen>().Target);
+        Assert.Equal(UnitState.Received, depot.Units.Require(UiTestDepot.Announced(1)).State);
+        ui.Press(Keys.Esc);
+        Assert.IsType<InspectScreen>(ui.Top);
     }
 
     [Fact]
     public void A_unit_not_received_is_not_taken_and_the_reason_shows()
     {
-        var (depot, state) = Received();
-        using var _ = depot;
-        state = depot.Press(state, Keys.Text(UiTestDepot.Announced(3)), [Keys.Enter]);
-        Assert.Equal(InspectPhase.Pick, ((InspectScreen)state.Top).Phase);
-        Assert.Contains("Inspect is not permitted from Announced", state.Message);
+        using var depot = new UiTestDepot();
+        var ui = Received(depot).Scan(UiTestDepot.Announced(3));
+        Assert.Null(ui.TopAs<InspectScreen>().Target);
+        Assert.Contains("Inspect is not permitted from Announced", ui.Message);
     }
 
     [Fact]
-    public void Arrows_move_the_selection_and_Enter_finds_that_unit()
+    public void Arrows_move_the_selection_while_the_scan_field_keeps_focus()
     {
-        var screen = new InspectScreen
-        {
-            Received = [Unit(1), Unit(2)],
-            Cursor = new Depot.Tui.Ui.Widgets.ListCursor(0, 2),
-        };
-        screen = (InspectScreen)screen.Update(Keys.Down)!.Screen;
-        Assert.Equal(1, screen.Cursor.Index);
-        var find = Assert.IsType<FindUnit>(Assert.Single(screen.Update(Keys.Enter)!.Commands));
-        Assert.Equal(UiTestDepot.Announced(2), find.Text);
-        Assert.Equal(0, ((InspectScreen)screen.Update(Keys.Up)!.Screen).Cursor.Index);
+        using var depot = new UiTestDepot();
+        var ui = Received(depot, 1, 2).Press(Keys.Down);
+        var screen = ui.TopAs<InspectScreen>();
+        Assert.Equal(1, screen.List.SelectedIndex);
+        Assert.Same(screen.ScanField, screen.FocusedField);
+        ui.Press(Keys.Enter);
+        Assert.Equal(screen.Received![1].Identifier, screen.Target!.Unit.Identifier);
     }
-
-    private static Unit Unit(int i) => new(i, Depot.Core.Identifiers.UnitIdentifier.Parse(UiTestDepot.Announced(i)), "ACME", "IP15", UnitState.Received,
-        "A", null, null, null, null, false, 1, UiTestDepot.Start);
 }

@@ -1,4 +1,5 @@
 using Depot.Core.Billing;
+using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Tui.Ui.Screens;
 using Depot.Tui.Ui.Shell;
@@ -8,9 +9,14 @@ namespace Depot.Tui.Tests.Ui.Screens;
 public sealed class RepairsScreenTests
 {
     // SR-1 awaiting approval, SR-2 awaiting repair, SR-3 at a partner, SR-4 in quality check.
-    private static (UiTestDepot Depot, AppState State) Board()
+    private static UiSession Board(UiTestDepot depot, int width = 80, int height = 24)
     {
-        var depot = new UiTestDepot();
+        Setup(depot);
+        return depot.Open(b => new RepairsScreen(b), width, height);
+    }
+
+    private static void Setup(UiTestDepot depot)
+    {
         var units = depot.Units;
         for (var i = 1; i <= 4; i++)
         {
@@ -22,18 +28,16 @@ public sealed class RepairsScreenTests
         units.Inspect(UiTestDepot.Announced(3), InspectionOutcome.CoveredFault);
         units.SendToPartner(UiTestDepot.Announced(3), "NORDREP");
         units.Inspect(UiTestDepot.Announced(4), InspectionOutcome.NoFaultFound);
-        return (depot, depot.Open(new RepairsScreen()));
     }
 
-    private static AppState Select(UiTestDepot depot, AppState state, int announced) =>
-        depot.Press(state, [Keys.Char('/')], Keys.Text(UiTestDepot.Announced(announced)), [Keys.Enter]);
+    private static UiSession Select(UiSession ui, int announced) =>
+        ui.Press(Keys.Char('/')).Type(UiTestDepot.Announced(announced)).Press(Keys.Enter);
 
     [Fact]
     public void Shows_the_four_stages_with_partner_and_owner()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        var text = UiTestDepot.Render(state, 120, 40);
+        using var depot = new UiTestDepot();
+        var text = Board(depot, 120, 40).Screen();
         foreach (var s in new[] { "AwaitingApproval", "AwaitingRepair", "AtPartner", "QualityCheck", "NORDREP", "ACME" })
         {
             Assert.Contains(s, text);
@@ -43,88 +47,139 @@ public sealed class RepairsScreenTests
     [Fact]
     public void Only_permitted_triggers_are_enabled_and_a_disabled_key_says_why()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        state = Select(depot, state, 4);
-        var screen = (RepairsScreen)state.Top;
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot), 4);
+        var screen = ui.TopAs<RepairsScreen>();
         Assert.Equal(UiTestDepot.Announced(4), screen.Selected!.Unit.Identifier.Value);
-        var enabled = screen.Bindings.Where(b => b.Enabled).Select(b => b.Command).ToHashSet();
-        Assert.Contains("pass", enabled);
-        Assert.Contains("fail", enabled);
-        Assert.DoesNotContain("approve", enabled);
-        state = depot.Press(state, Keys.Char('a'));
-        Assert.Contains("Approve is not permitted from QualityCheck", state.Message);
+        var enabled = screen.Bindings.Where(b => b.Enabled).Select(b => b.Label).ToHashSet();
+        Assert.Contains("Pass QC", enabled);
+        Assert.Contains("Fail QC", enabled);
+        Assert.DoesNotContain("Approve", enabled);
+        ui.Press(Keys.Char('a'));
+        Assert.Contains("Approve is not permitted from QualityCheck", ui.Message);
+        Assert.Null(ui.Dialog);
         Assert.Equal(UnitState.QualityCheck, depot.Units.Require(UiTestDepot.Announced(4)).State);
     }
 
-    [Theory]
-    [InlineData(1, 'a', UnitState.AwaitingRepair)]
-    [InlineData(1, 'd', UnitState.Returning)]
-    [InlineData(4, 'p', UnitState.Available)]
-    [InlineData(4, 'f', UnitState.AwaitingRepair)]
-    public void Single_key_actions_go_through_the_lifecycle(int announced, char key, UnitState expected)
+    [Fact]
+    public void Decline_asks_first_and_says_what_it_charges()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        state = depot.Press(Select(depot, state, announced), Keys.Char(key));
-        Assert.Equal(expected, depot.Units.Require(UiTestDepot.Announced(announced)).State);
-        Assert.Contains("→", state.Message);
+        using var depot = new UiTestDepot();
+        CaseStock.Add(depot);
+        var cases = new CaseService(depot.Context);
+        cases.ReserveSwap("SR-1", CaseStock.Pool(0));
+        cases.ShipSwap("SR-1");
+        var ui = Select(Board(depot), 1).Press(Keys.Char('d'));
+        Assert.IsType<AskDialog>(ui.Dialog);
+        var text = ui.Screen();
+        Assert.Contains("20.00 EUR", text);
+        Assert.Contains("9495.00 SEK", text);
+        Assert.Equal(UnitState.AwaitingApproval, depot.Units.Require(UiTestDepot.Announced(1)).State);
+        ui.Press(Keys.Char('n'));
+        Assert.Equal(UnitState.AwaitingApproval, depot.Units.Require(UiTestDepot.Announced(1)).State);
+        Assert.Empty(cases.Overview("SR-1").Charges);
+        ui.Press(Keys.Char('d'), Keys.Char('y'));
+        Assert.Equal(UnitState.Returning, depot.Units.Require(UiTestDepot.Announced(1)).State);
+        Assert.Equal(2, cases.Overview("SR-1").Charges.Count);
+        Assert.Contains("Decline → Returning", ui.Message);
+    }
+
+    [Fact]
+    public void Approve_asks_first_with_the_quote_it_charges()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot), 1).Press(Keys.Char('a'));
+        Assert.Contains("50.00 SEK", ui.Screen());
+        Assert.Equal(UnitState.AwaitingApproval, depot.Units.Require(UiTestDepot.Announced(1)).State);
+        ui.Press(Keys.Char('y'));
+        Assert.Equal(UnitState.AwaitingRepair, depot.Units.Require(UiTestDepot.Announced(1)).State);
+    }
+
+    [Fact]
+    public void Pass_QC_back_to_the_pool_asks_for_grade_and_bin_and_shelves_the_unit()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot), 4).Press(Keys.Char('p'));
+        Assert.Contains("Available in ACME's pool", ui.Screen());
+        Assert.Equal(UnitState.QualityCheck, depot.Units.Require(UiTestDepot.Announced(4)).State);
+        ui.Press(Keys.Ctrl('u')).Type("B").Press(Keys.Enter).Type("A-07").Press(Keys.Enter, Keys.Enter);
+        var unit = depot.Units.Require(UiTestDepot.Announced(4));
+        Assert.Equal(UnitState.Available, unit.State);
+        Assert.Equal("B", unit.Grade);
+        Assert.Equal("A-07", unit.Bin);
+    }
+
+    [Fact]
+    public void Fail_QC_asks_what_failed()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot), 4).Press(Keys.Char('f')).Type("no sound").Press(Keys.Enter);
+        var unit = depot.Units.Require(UiTestDepot.Announced(4));
+        Assert.Equal(UnitState.AwaitingRepair, unit.State);
+        Assert.Equal("no sound", depot.Units.History(unit.Id)[^1].Details["note"]);
     }
 
     [Fact]
     public void Send_to_partner_asks_for_the_partner()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        state = depot.Press(Select(depot, state, 2), [Keys.Char('s')], Keys.Text("BOARDLAB"), [Keys.Enter]);
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot, 120, 40), 2).Press(Keys.Char('s')).Type("BOARDLAB").Press(Keys.Enter, Keys.Enter);
         Assert.Equal(UnitState.AtPartner, depot.Units.Require(UiTestDepot.Announced(2)).State);
-        Assert.Contains("BOARDLAB", UiTestDepot.Render(state, 120, 40));
+        Assert.Contains("BOARDLAB", ui.Screen());
     }
 
     [Theory]
-    [InlineData('r', UnitState.QualityCheck)]
-    [InlineData('n', UnitState.QualityCheck)]
-    [InlineData('b', UnitState.Scrapped)]
-    public void Partner_result_with_one_key(char key, UnitState expected)
+    [InlineData("r", UnitState.QualityCheck)]
+    [InlineData("n", UnitState.QualityCheck)]
+    [InlineData("b", UnitState.Scrapped)]
+    public void Partner_result(string result, UnitState expected)
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        depot.Press(Select(depot, state, 3), Keys.Char('r'), Keys.Char(key));
+        using var depot = new UiTestDepot();
+        Select(Board(depot), 3).Press(Keys.Char('r')).Type(result).Press(Keys.Enter, Keys.Enter, Keys.Enter, Keys.Enter);
         Assert.Equal(expected, depot.Units.Require(UiTestDepot.Announced(3)).State);
     }
 
     [Fact]
-    public void Partner_quote_needed_asks_for_the_amount()
+    public void Partner_result_with_a_board_swap_takes_the_new_imei()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        depot.Press(Select(depot, state, 3), [Keys.Char('r'), Keys.Char('q')], Keys.Text("99"), [Keys.Enter]);
+        using var depot = new UiTestDepot();
+        var fresh = Imeis.Make(4242);
+        Select(Board(depot), 3).Press(Keys.Char('r')).Type("r").Press(Keys.Enter).Type(fresh).Press(Keys.Enter, Keys.Enter).Type("board swapped").Press(Keys.Enter);
+        var unit = depot.Units.Require(UiTestDepot.Announced(3));
+        Assert.Equal(fresh, unit.Identifier.Value);
+        Assert.Equal(UnitState.QualityCheck, unit.State);
+    }
+
+    [Fact]
+    public void Partner_quote_needed_takes_the_amount()
+    {
+        using var depot = new UiTestDepot();
+        Select(Board(depot), 3).Press(Keys.Char('r')).Type("q").Press(Keys.Enter, Keys.Enter).Type("99").Press(Keys.Enter, Keys.Enter);
         Assert.Equal(UnitState.AwaitingApproval, depot.Units.Require(UiTestDepot.Announced(3)).State);
     }
 
     [Fact]
-    public void Esc_cancels_a_prompt_then_clears_the_filter_then_goes_back()
+    public void Esc_cancels_a_question_then_clears_the_filter_then_goes_back()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        state = depot.Press(Select(depot, state, 2), Keys.Char('s'), Keys.Esc);
-        Assert.Null(((RepairsScreen)state.Top).Prompt);
-        Assert.Single(((RepairsScreen)state.Top).Visible);
-        state = depot.Press(state, Keys.Esc);
-        Assert.Equal(4, ((RepairsScreen)state.Top).Visible.Count);
-        state = depot.Press(state, Keys.Esc);
-        Assert.IsType<HomeScreen>(state.Top);
+        using var depot = new UiTestDepot();
+        Setup(depot);
+        var ui = depot.Open(b => new HomeScreen(b)).Press(Keys.F(4));
+        Select(ui, 2).Press(Keys.Char('s'), Keys.Esc);
+        Assert.Null(ui.Dialog);
+        Assert.Single(ui.TopAs<RepairsScreen>().Shown);
+        ui.Press(Keys.Esc);
+        Assert.Equal(4, ui.TopAs<RepairsScreen>().Shown.Count);
+        ui.Press(Keys.Esc);
+        Assert.IsType<HomeScreen>(ui.Top);
     }
 
     [Fact]
     public void Arrows_j_k_move_and_Enter_opens_the_unit()
     {
-        var (depot, state) = Board();
-        using var _ = depot;
-        state = depot.Press(state, Keys.Char('j'), Keys.Down, Keys.Char('k'));
-        Assert.Equal(1, ((RepairsScreen)state.Top).Cursor.Index);
-        state = depot.Press(state, Keys.Up, Keys.Enter);
-        var unit = Assert.IsType<UnitScreen>(state.Top);
-        Assert.NotNull(unit.Detail);
+        using var depot = new UiTestDepot();
+        var ui = Board(depot).Press(Keys.Char('j'), Keys.Down, Keys.Char('k'));
+        Assert.Equal(1, ui.TopAs<RepairsScreen>().Board.SelectedIndex);
+        ui.Press(Keys.Up, Keys.Enter);
+        Assert.NotNull(ui.TopAs<UnitScreen>().Detail);
     }
 }

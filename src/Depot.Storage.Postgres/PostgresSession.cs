@@ -1,0 +1,227 @@
+using Depot.Core.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Depot.Storage.Postgres;
+
+/// <summary>
+/// A view of the depot on one pooled connection, inside one transaction (a reader's is REPEATABLE
+/// READ, so every query sees the same committed moment). The connection is taken at the first
+/// query; BEGIN and savepoints travel with the next statement instead of costing a round trip each.
+/// </summary>
+internal partial class PostgresSession : IStoreSession
+{
+    private const string CounterSql = "SELECT value FROM depot_counters WHERE key = $1";
+    private const string CountersSql = "SELECT key, value FROM depot_counters WHERE key >= $1 AND key < $2 ORDER BY key";
+
+    /// <summary>The highest character: every key that starts with a prefix sorts below prefix + this.</summary>
+    private const string Highest = "\U0010FFFF";
+
+    private readonly List<string> _pending = [];
+    private readonly Dictionary<Type, object> _tables = [];
+    private NpgsqlConnection? _connection;
+    private bool _begun;
+    private bool _broken;
+    private string? _failed;
+    private bool _disposed;
+
+    protected PostgresSession(PostgresStore store, bool writable, string begin)
+    {
+        Store = store;
+        Writable = writable;
+        _pending.Add(begin);
+    }
+
+    internal PostgresStore Store { get; }
+
+    internal bool Writable { get; }
+
+    /// <summary>Whether anything reached the server (so the transaction must be ended there).</summary>
+    protected bool Begun => _begun;
+
+    public static PostgresSession Reader(PostgresStore store) =>
+        new(store, writable: false, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+
+    public ITable<TRow> Table<TRow>() where TRow : class, IRow, new()
+    {
+        if (!_tables.TryGetValue(typeof(TRow), out var table))
+        {
+            table = new PostgresTable<TRow>(this, PostgresSchema.Table(typeof(TRow)));
+            _tables[typeof(TRow)] = table;
+        }
+
+        return (ITable<TRow>)table;
+    }
+
+    public long Counter(string key) => Run(async () =>
+    {
+        await using var batch = await BatchAsync().ConfigureAwait(false);
+        Add(batch, CounterSql).Parameters.Add(Text(key));
+        return await batch.ExecuteScalarAsync().ConfigureAwait(false) is long value ? value : 0;
+    });
+
+    public IReadOnlyList<CounterValue> Counters(string prefix) => Run<IReadOnlyList<CounterValue>>(async () =>
+    {
+        await using var batch = await BatchAsync().ConfigureAwait(false);
+        var command = Add(batch, CountersSql);
+        command.Parameters.Add(Text(prefix));
+        command.Parameters.Add(Text(prefix + Highest));
+        var counters = new List<CounterValue>();
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            counters.Add(new CounterValue(reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return counters;
+    });
+
+    /// <summary>Runs one exchange with the server and waits for it; engine failures become <see cref="StorageException"/>.</summary>
+    internal T Run<T>(Func<ValueTask<T>> work)
+    {
+        ThrowIfUnusable();
+        try
+        {
+            return Blocking.Wait(work());
+        }
+        catch (Exception e) when (PostgresErrors.IsEngine(e))
+        {
+            if (e is PostgresException)
+            {
+                _failed = e.Message;
+            }
+            else
+            {
+                _broken = true;
+            }
+
+            throw PostgresErrors.Translate(e, Store.Location);
+        }
+    }
+
+    /// <summary>A batch on this session's connection that first sends what is pending (BEGIN, savepoints).</summary>
+    internal async ValueTask<NpgsqlBatch> BatchAsync()
+    {
+        var connection = await ConnectionAsync().ConfigureAwait(false);
+        var batch = connection.CreateBatch();
+        foreach (var statement in _pending)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+        }
+
+        _pending.Clear();
+        _begun = true;
+        return batch;
+    }
+
+    /// <summary>Sends what is pending on its own (before a COPY, which cannot share a round trip).</summary>
+    internal async ValueTask<NpgsqlConnection> FlushedConnectionAsync()
+    {
+        if (_pending.Count > 0)
+        {
+            await using var batch = await BatchAsync().ConfigureAwait(false);
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        return await ConnectionAsync().ConfigureAwait(false);
+    }
+
+    internal static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    internal static NpgsqlParameter Text(string value) => new NpgsqlParameter<string> { TypedValue = value };
+
+    internal static NpgsqlParameter Integer(long value) => new NpgsqlParameter<long> { TypedValue = value };
+
+    internal static NpgsqlParameter Json(string document) => new NpgsqlParameter<string> { TypedValue = document, NpgsqlDbType = NpgsqlDbType.Jsonb };
+
+    /// <summary>Queues a statement to go out with the next one (a savepoint costs no round trip of its own).</summary>
+    protected void Defer(string statement) => _pending.Add(statement);
+
+    /// <summary>Whether <paramref name="statement"/> is still waiting to be sent.</summary>
+    protected int PendingIndex(string statement) => _pending.IndexOf(statement);
+
+    /// <summary>Drops what was queued after position <paramref name="index"/>.</summary>
+    protected void DropPendingAfter(int index) => _pending.RemoveRange(index + 1, _pending.Count - index - 1);
+
+    protected void DropPending() => _pending.Clear();
+
+    /// <summary>The unit of work is usable again (after a rollback to a savepoint taken before the failure).</summary>
+    protected void Recovered() => _failed = null;
+
+    protected string? Failure => _failed;
+
+    protected bool Broken => _broken;
+
+    /// <summary>Records that a row of <paramref name="table"/> changed (writers tell other benches on commit).</summary>
+    internal virtual void Changed(string table, long id)
+    {
+    }
+
+    internal virtual void ChangedMany(string table, IEnumerable<long> ids)
+    {
+    }
+
+    public virtual void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        End(_begun && !_broken ? "ROLLBACK" : null);
+    }
+
+    /// <summary>Ends the transaction with <paramref name="statement"/> (if any) and gives the connection back to the pool.</summary>
+    protected void End(string? statement)
+    {
+        var connection = _connection;
+        _connection = null;
+        if (connection is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (statement is not null && !_broken)
+            {
+                using var command = new NpgsqlCommand(statement, connection);
+                Blocking.Wait(new ValueTask<int>(command.ExecuteNonQueryAsync()));
+            }
+        }
+        catch (Exception e) when (PostgresErrors.IsEngine(e))
+        {
+            // Rolling back an unfinished unit of work: if the server is gone, so is the transaction.
+            _broken = true;
+        }
+        finally
+        {
+            Blocking.Wait(connection.DisposeAsync());
+        }
+    }
+
+    protected void ThrowIfUnusable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_broken)
+        {
+            throw new StorageException(StorageFailure.Unreachable,
+                $"the connection to {Store.Location.Display} was lost during this unit of work; nothing of it was saved");
+        }
+
+        if (_failed is not null)
+        {
+            throw new StorageException(StorageFailure.Other,
+                $"an earlier change in this unit of work failed ({Store.Location.Redact(_failed)}); nothing of it will be saved");
+        }
+    }
+
+    private async ValueTask<NpgsqlConnection> ConnectionAsync() =>
+        _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
+}

@@ -1,0 +1,292 @@
+using Depot.Core.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Depot.Storage.Postgres;
+
+/// <summary>The rows of one table: jsonb documents keyed by id, found through the declared expression indexes.</summary>
+internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql) : ITable<TRow>
+    where TRow : class, IRow, new()
+{
+    /// <summary>Rows per round trip when reading a whole table.</summary>
+    private const int PageSize = 2000;
+
+    private string Name => sql.Spec.Name;
+
+    public TRow? Get(long id) => session.Run(async () =>
+    {
+        await using var batch = await session.BatchAsync().ConfigureAwait(false);
+        PostgresSession.Add(batch, sql.Get).Parameters.Add(PostgresSession.Integer(id));
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        return await reader.ReadAsync().ConfigureAwait(false) ? PostgresJson.Read<TRow>(id, reader.GetString(0)) : null;
+    });
+
+    public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1) is [var first, ..] ? first : null;
+
+    public IReadOnlyList<TRow> Find(IndexSpec index, object key, int limit = int.MaxValue)
+    {
+        var find = sql.For(index);
+        var parameter = Key(index, key);
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            var command = PostgresSession.Add(batch, find.Find);
+            command.Parameters.Add(parameter);
+            command.Parameters.Add(PostgresSession.Integer(limit));
+            return await RowsAsync(batch).ConfigureAwait(false);
+        });
+    }
+
+    public IReadOnlyList<TRow> Range(IndexSpec index, object? from, object? to, bool descending = false, int limit = int.MaxValue)
+    {
+        var range = sql.For(index).Range(from is not null, to is not null, descending);
+        var parameters = new List<NpgsqlParameter>(3);
+        if (from is not null)
+        {
+            parameters.Add(Key(index, from));
+        }
+
+        if (to is not null)
+        {
+            parameters.Add(Key(index, to));
+        }
+
+        parameters.Add(PostgresSession.Integer(limit));
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, range).Parameters.AddRange(parameters.ToArray());
+            return await RowsAsync(batch).ConfigureAwait(false);
+        });
+    }
+
+    public IEnumerable<TRow> All()
+    {
+        var after = long.MinValue;
+        while (true)
+        {
+            var last = after;
+            var page = session.Run(async () =>
+            {
+                await using var batch = await session.BatchAsync().ConfigureAwait(false);
+                var command = PostgresSession.Add(batch, sql.Page);
+                command.Parameters.Add(PostgresSession.Integer(last));
+                command.Parameters.Add(PostgresSession.Integer(PageSize));
+                return await RowsAsync(batch).ConfigureAwait(false);
+            });
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    public long Count() => session.Run(async () =>
+    {
+        await using var batch = await session.BatchAsync().ConfigureAwait(false);
+        PostgresSession.Add(batch, sql.Count);
+        return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+    });
+
+    public long Count(IndexSpec index, object key)
+    {
+        var count = sql.For(index).Count;
+        var parameter = Key(index, key);
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, count).Parameters.Add(parameter);
+            return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+        });
+    }
+
+    public long Insert(TRow row)
+    {
+        RequireWritable();
+        var document = PostgresJson.Write(row);
+        var given = row.Id;
+        var id = Write(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            if (given == 0)
+            {
+                PostgresSession.Add(batch, sql.Insert).Parameters.Add(PostgresSession.Json(document));
+                return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+            }
+
+            var insert = PostgresSession.Add(batch, sql.InsertWithId);
+            insert.Parameters.Add(PostgresSession.Integer(given));
+            insert.Parameters.Add(PostgresSession.Json(document));
+            PostgresSession.Add(batch, sql.BumpSequence).Parameters.Add(PostgresSession.Integer(given));
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return given;
+        });
+        row.Id = id;
+        session.Changed(Name, id);
+        return id;
+    }
+
+    public void InsertMany(IReadOnlyList<TRow> rows)
+    {
+        RequireWritable();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var highestGiven = rows.Max(r => r.Id);
+        var wanted = rows.Count(r => r.Id == 0);
+        Write(async () =>
+        {
+            var connection = await session.FlushedConnectionAsync().ConfigureAwait(false);
+            if (highestGiven > 0 || wanted > 0)
+            {
+                await using var batch = await session.BatchAsync().ConfigureAwait(false);
+                if (highestGiven > 0)
+                {
+                    // First past the given ids, so the drawn ones cannot meet them.
+                    PostgresSession.Add(batch, sql.BumpSequence).Parameters.Add(PostgresSession.Integer(highestGiven));
+                }
+
+                if (wanted > 0)
+                {
+                    PostgresSession.Add(batch, sql.NextIds).Parameters.Add(PostgresSession.Integer(wanted));
+                }
+
+                var ids = new List<long>(wanted);
+                await using (var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false))
+                {
+                    // The drawn ids are the last result (after the sequence move, when there is one).
+                    var results = (highestGiven > 0 ? 1 : 0) + (wanted > 0 ? 1 : 0);
+                    for (var result = 1; result <= results; result++)
+                    {
+                        while (await reader.ReadAsync().ConfigureAwait(false))
+                        {
+                            if (wanted > 0 && result == results)
+                            {
+                                ids.Add(reader.GetInt64(0));
+                            }
+                        }
+
+                        await reader.NextResultAsync().ConfigureAwait(false);
+                    }
+                }
+
+                ids.Sort();
+                var next = 0;
+                foreach (var row in rows)
+                {
+                    if (row.Id == 0)
+                    {
+                        row.Id = ids[next++];
+                    }
+                }
+            }
+
+            await using var importer = await connection.BeginBinaryImportAsync(sql.Copy).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync().ConfigureAwait(false);
+                await importer.WriteAsync(row.Id, NpgsqlDbType.Bigint).ConfigureAwait(false);
+                await importer.WriteAsync(PostgresJson.Write(row), NpgsqlDbType.Jsonb).ConfigureAwait(false);
+            }
+
+            return await importer.CompleteAsync().ConfigureAwait(false);
+        });
+        session.ChangedMany(Name, rows.Select(r => r.Id));
+    }
+
+    public bool Update(TRow row)
+    {
+        RequireWritable();
+        return Change(sql.Update, row, null);
+    }
+
+    public bool UpdateIfVersion(TRow row, long expectedVersion)
+    {
+        RequireWritable();
+        return row is IVersionedRow && Change(sql.UpdateIfVersion, row, expectedVersion);
+    }
+
+    public bool Delete(long id)
+    {
+        RequireWritable();
+        var deleted = session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, sql.Delete).Parameters.Add(PostgresSession.Integer(id));
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return batch.BatchCommands[^1].RecordsAffected > 0;
+        });
+        if (deleted)
+        {
+            session.Changed(Name, id);
+        }
+
+        return deleted;
+    }
+
+    private bool Change(string statement, TRow row, long? expectedVersion)
+    {
+        var document = PostgresJson.Write(row);
+        var id = row.Id;
+        var changed = Write(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            var command = PostgresSession.Add(batch, statement);
+            command.Parameters.Add(PostgresSession.Integer(id));
+            command.Parameters.Add(PostgresSession.Json(document));
+            if (expectedVersion is { } version)
+            {
+                command.Parameters.Add(PostgresSession.Integer(version));
+            }
+
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return command.RecordsAffected > 0;
+        });
+        if (changed)
+        {
+            session.Changed(Name, id);
+        }
+
+        return changed;
+    }
+
+    /// <summary>A change of this table: behind its own savepoint when a unique index may refuse it.</summary>
+    private T Write<T>(Func<ValueTask<T>> work) => sql.HasUnique ? session.RunGuarded(work) : session.Run(work);
+
+    private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(NpgsqlBatch batch)
+    {
+        var rows = new List<TRow>();
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            rows.Add(PostgresJson.Read<TRow>(reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    private static NpgsqlParameter Key(IndexSpec index, object key) => (index.KeyType, key) switch
+    {
+        (IndexKeyType.Text, string text) => PostgresSession.Text(text),
+        (IndexKeyType.Integer, long number) => PostgresSession.Integer(number),
+        (IndexKeyType.Integer, int number) => PostgresSession.Integer(number),
+        _ => throw new ArgumentException($"the index {index.Name} has {index.KeyType} keys, got {key.GetType().Name}"),
+    };
+
+    private void RequireWritable()
+    {
+        if (!session.Writable)
+        {
+            throw new InvalidOperationException("a read session cannot change the depot");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Depot.Core;
+using Depot.Tui.Ui.Screens;
+using Depot.Tui.Ui.Widgets;
+using Terminal.Gui.App;
+
+namespace Depot.Tui.Ui.Shell;
+
+/// <summary>Runs the full-screen UI on the terminal until quit, then leaves the terminal as it was found.</summary>
+internal static class BenchApp
+{
+    public static void Run(DepotContext depot, Action? firstFrame = null)
+    {
+        try
+        {
+            RunUi(depot, firstFrame);
+        }
+        finally
+        {
+            TerminalReset.Write();
+        }
+    }
+
+    private static void RunUi(DepotContext depot, Action? firstFrame)
+    {
+        var look = Look.FromEnvironment();
+        var bench = new Bench(depot, look);
+        var watch = Stopwatch.StartNew();
+        using var app = Application.Create();
+        app.Init();
+        using var shell = new DepotShell(bench, () => watch.Elapsed);
+        Wire(app, shell);
+        using var signals = new TerminalSignals(app, shell.Quit);
+        app.SessionBegun += (_, e) =>
+        {
+            if (ReferenceEquals(e.State.Runnable, shell) && shell.Stack.Count == 0)
+            {
+                shell.Start(new HomeScreen(bench));
+            }
+        };
+        if (firstFrame is not null)
+        {
+            void Drawn(object? sender, EventArgs e)
+            {
+                app.LayoutAndDrawComplete -= Drawn;
+                firstFrame();
+            }
+
+            app.LayoutAndDrawComplete += Drawn;
+        }
+
+        app.Run(shell);
+    }
+
+    /// <summary>Every key and paste goes to the shell first (the same wiring the headless tests use).</summary>
+    public static void Wire(IApplication app, DepotShell shell)
+    {
+        app.Keyboard.KeyDown += (_, key) =>
+        {
+            if (shell.HandleKey(key))
+            {
+                key.Handled = true;
+            }
+        };
+        app.Paste += (_, paste) => paste.Handled = shell.Paste(paste.Text);
+    }
+}

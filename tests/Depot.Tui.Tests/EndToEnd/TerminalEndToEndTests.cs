@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Depot.Tui.Tests.EndToEnd;
+
+/// <summary>The real <c>depot</c> under tmux leaves the terminal as it found it, and honours NO_COLOR.</summary>
+public sealed partial class TerminalEndToEndTests : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"depot-e2e-{Guid.NewGuid():N}.db");
+
+    private string[] Db => ["--db", _db, "--operator", "e2e"];
+
+    [TmuxFact]
+    public void Ctrl_C_quits_and_leaves_no_alternate_screen_mouse_tracking_or_keypad_mode()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
+        using var tmux = Tmux.Start(DepotProcess.CommandLine(Db), 80, 24);
+        tmux.WaitFor("Units by state");
+        Assert.Equal("1", tmux.Modes().AlternateScreen);
+        tmux.Key("F2");
+        tmux.WaitFor("Scan:");
+        tmux.Type("3569");
+        tmux.Key("C-c");
+        Assert.True(tmux.WaitForExit(), "depot did not exit on Ctrl+C");
+        Assert.Equal(("0", "0", "0"), tmux.Modes());
+    }
+
+    [TmuxFact]
+    public void SIGTERM_from_outside_stops_the_ui_and_restores_the_terminal()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
+        using var tmux = Tmux.Start(DepotProcess.CommandLine(Db), 80, 24);
+        tmux.WaitFor("Units by state");
+        using (var depot = Process.GetProcessById(tmux.ProgramPid("depot.dll")))
+        {
+            Assert.Equal(0, Kill(depot.Id, "TERM"));
+        }
+
+        Assert.True(tmux.WaitForExit(), "depot did not exit on SIGTERM");
+        Assert.Equal(("0", "0", "0"), tmux.Modes());
+    }
+
+    [TmuxFact]
+    public void With_NO_COLOR_no_colour_is_written()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
+        using var tmux = Tmux.Start("env NO_COLOR=1 " + DepotProcess.CommandLine(Db), 80, 24);
+        tmux.WaitFor("Units by state");
+        tmux.Key("F5");
+        tmux.WaitFor("ACME");
+        var screen = tmux.ScreenWithAttributes();
+        Assert.DoesNotMatch(ColourCode(), screen);
+        Assert.Matches(ReverseCode(), screen);
+        tmux.Key("C-c");
+        Assert.True(tmux.WaitForExit());
+    }
+
+    // A code that sets a foreground or background colour (39 and 49, the terminal's own colours, are not).
+    [GeneratedRegex(@"\u001b\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m")]
+    private static partial Regex ColourCode();
+
+    [GeneratedRegex(@"\u001b\[(?:[0-9]+;)*7(?:;[0-9]+)*m")]
+    private static partial Regex ReverseCode();
+
+    private static int Kill(int pid, string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+        return kill.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_db + suffix);
+        }
+    }
+}
