@@ -14,7 +14,7 @@ public static partial class DemoDepot
 {
     /// <summary>
     /// Makes a fresh throwaway depot loaded with the demo depot and returns its path. The loaded
-    /// depot's store is kept as a template per day and data version, so later starts only copy a file.
+    /// depot's file is kept as a template per day and data version, so later starts only copy a file.
     /// </summary>
     public static string CreateThrowaway(string dataDirectory, TimeProvider? clock = null)
     {
@@ -49,18 +49,13 @@ public static partial class DemoDepot
         }
 
         var path = Path.Combine(Path.GetTempPath(), $"depot-demo-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
-        File.Copy(template, StoreFile(path));
+        // The template is a whole LiteDB file (a backup of the loaded depot): a copy of it is the depot.
+        File.Copy(template, path);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDepot(path);
         return path;
     }
 
-    /// <summary>
-    /// Where the store of the depot at <paramref name="path"/> lives: beside the old database file
-    /// while both exist (see <see cref="DepotContext"/>).
-    /// </summary>
-    private static string StoreFile(string path) => path + ".lite";
-
-    /// <summary>Removes every file a depot at <paramref name="path"/> may have left: the database, the store and their logs.</summary>
+    /// <summary>Removes every file a depot at <paramref name="path"/> may have left: the store, its log and its lock file.</summary>
     private static void DeleteDepot(string path)
     {
         var folder = Path.GetDirectoryName(path)!;

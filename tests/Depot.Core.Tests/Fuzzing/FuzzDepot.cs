@@ -67,12 +67,12 @@ public sealed class FuzzDepot : IDisposable
     public DepotContext OpenCopy(string name)
     {
         var path = Path.Combine(_folder, name + ".db");
-        foreach (var file in Directory.EnumerateFiles(_folder, name + ".db*"))
+        foreach (var file in Directory.EnumerateFiles(_folder, name + "*"))
         {
             File.Delete(file);
         }
 
-        File.Copy(Template, StoreFiles.Of(path));
+        File.Copy(Template, path);
         return DepotContext.Open(path, "fuzzer", new ManualClock(ExchangeTestDepot.Start, Stockholm));
     }
 
