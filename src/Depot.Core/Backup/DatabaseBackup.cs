@@ -14,7 +14,7 @@ namespace Depot.Core.Backup;
 public static class DatabaseBackup
 {
     // While the move off SQLite is in progress the store file sits beside the SQLite file.
-    private const string StoreSuffix = ".lite";
+    private const string StoreSuffix = "";
 
     /// <summary>
     /// Writes a checked copy of the open depot to <paramref name="destination"/>. Refuses to

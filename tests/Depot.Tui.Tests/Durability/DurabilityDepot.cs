@@ -20,7 +20,7 @@ internal sealed class DurabilityDepot : IDisposable
     public string Path { get; }
 
     /// <summary>The store file itself (beside the old SQLite file while the move off SQLite is in progress).</summary>
-    public string StorePath => Path + ".lite";
+    public string StorePath => Path;
 
     /// <summary>Generates <paramref name="units"/> units with the volume generator (a few thousand take well under a second).</summary>
     public static DurabilityDepot Generate(int units, int seed = 7)
