@@ -209,6 +209,11 @@ internal sealed partial class LiteDbStore
         try
         {
             // Safe on a stale engine: the file's CHECKPOINT pragma is 0, so closing writes nothing.
+            if (database is not null)
+            {
+                LiteDbAbandonedTransactions.Release(database);
+            }
+
             database?.Dispose();
         }
         catch (Exception e) when (LiteDbErrors.IsEngineFailure(e))
