@@ -6,7 +6,7 @@ using Depot.Storage.Probe;
 // on it, so tests can run several of these processes on one file and kill them at will.
 //   probe receive DB NAME FIRST COUNT [reverse]   receive then inspect units U{FIRST}..; one line per acknowledged step
 //   probe read DB SECONDS                         read the depot again and again; one line per inconsistency seen
-//   probe format-file DB                          write the small depot kept as tests/Depot.Storage.Tests/Data/format-N.db
+//   probe format-file DB                          write the small depot whose contents are kept as tests/Depot.Storage.Tests/Data/format-N.csv
 //   probe receivable DB COUNT                     print identifiers of units a dock can receive (with their user, or announced)
 //   probe hold DB SECONDS                         open a unit of work, say "holding", keep it open (another bench's long import)
 StoreEngines.Register(new LiteDbEngine());

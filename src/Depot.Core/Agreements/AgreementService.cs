@@ -81,7 +81,7 @@ public sealed class AgreementService(DepotContext context)
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, new DepotSettings(context).TimeZone).DateTime);
+    private DateOnly Today() => DepotCalendar.For(context).LocalDate(context.Now);
 
     private OwnerRow RequireOwner(string ownerCode)
     {

@@ -66,5 +66,5 @@ public sealed class FleetHistory(DepotContext context)
         return ordered.LastOrDefault(c => c.EffectiveFrom <= day)?.Fleet ?? ordered[0].Previous;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, new DepotSettings(context).TimeZone).DateTime);
+    private DateOnly Today() => DepotCalendar.For(context).LocalDate(context.Now);
 }

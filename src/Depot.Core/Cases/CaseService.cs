@@ -22,9 +22,8 @@ public sealed partial class CaseService(DepotContext context)
         var owner = new Catalog(context).RequireOwner(ownerCode);
         if (kind == CaseKind.Swap)
         {
-            var registered = details.ReportedAt ?? context.Now;
-            var zone = new Calendar.DepotSettings(context).TimeZone;
-            new Agreements.AgreementService(context).RequireSwapIncluded(owner.Code, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(registered, zone).DateTime));
+            var registered = Calendar.DepotCalendar.For(context).LocalDate(details.ReportedAt ?? context.Now);
+            new Agreements.AgreementService(context).RequireSwapIncluded(owner.Code, registered);
         }
 
         return context.Write(w =>

@@ -75,7 +75,7 @@ public static class BillingCalculator
         for (var day = month; day <= end; day = day.AddDays(1))
         {
             var terms = TermsOn(facts.Terms, day);
-            var users = fleet.LastOrDefault(f => f.From <= day) is { From: var from } found && from <= day ? found.Fleet : 0;
+            var users = fleet.LastOrDefault(f => f.From <= day).Fleet; // 0 before the first known fleet
             if (open is { } o && terms == o.Terms && users == o.Fleet)
             {
                 open = o with { To = day };

@@ -18,10 +18,10 @@ public sealed class BillingService(DepotContext context)
         var key = (ownerCode ?? "").Trim().ToUpperInvariant();
         var owner = context.Read(s => s.Table<OwnerRow>().FindOne(OwnerRow.ByCode, key))
             ?? throw new RefusedException($"no owner with code \"{ownerCode}\"");
-        var zone = new DepotSettings(context).TimeZone;
+        var calendar = DepotCalendar.For(context);
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        DateOnly Local(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+        DateOnly Local(DateTimeOffset instant) => calendar.LocalDate(instant);
         bool InMonth(DateTimeOffset instant) => Local(instant) is var day && day >= first && day <= last;
 
         var shipments = new List<Shipment>();

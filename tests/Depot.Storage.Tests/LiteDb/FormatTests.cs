@@ -10,8 +10,8 @@ public sealed class FormatTests : IDisposable
 {
     private readonly LiteDbFixture _fixture = new();
 
-    /// <summary>A depot written by this format (tests/Depot.Storage.Tests/Data/format-1.db): owners ATEA and TELIA, unit 356938035643809 Received, one event, counter "pool|1|Received" = 1.</summary>
-    private static string ShippedFile => Path.Combine(AppContext.BaseDirectory, "Data", "format-1.db");
+    /// <summary>The contents of a depot format 1 wrote (Data/format-1.csv): owners ATEA and TELIA, unit 356938035643809 Received, one event, counter "pool|1|Received" = 1.</summary>
+    private static string ShippedContents => Path.Combine(AppContext.BaseDirectory, "Data", "format-1.csv");
 
     [Fact]
     public void A_new_file_records_the_current_format_version()
@@ -30,7 +30,7 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void The_file_shipped_with_the_tests_opens_with_its_rows()
     {
-        File.Copy(ShippedFile, _fixture.Path);
+        FormatFile.Build(ShippedContents, _fixture.Path);
 
         using var store = _fixture.Open();
         using var session = store.BeginRead();
@@ -45,7 +45,7 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void An_older_file_is_upgraded_on_open_and_records_the_new_version()
     {
-        File.Copy(ShippedFile, _fixture.Path);
+        FormatFile.Build(ShippedContents, _fixture.Path);
         using (var database = new LiteDatabase(new ConnectionString { Filename = _fixture.Path }))
         {
             database.GetCollection(LiteDbFormat.MetaCollection).Delete("format");
@@ -65,7 +65,7 @@ public sealed class FormatTests : IDisposable
     [Fact]
     public void A_file_from_a_newer_program_is_refused_and_left_as_it_was()
     {
-        File.Copy(ShippedFile, _fixture.Path);
+        FormatFile.Build(ShippedContents, _fixture.Path);
         using (var database = new LiteDatabase(new ConnectionString { Filename = _fixture.Path }))
         {
             database.GetCollection(LiteDbFormat.MetaCollection).Upsert(new BsonDocument { ["_id"] = "format", ["version"] = StoreSchema.FormatVersion + 1 });
