@@ -9,7 +9,11 @@ namespace Depot.Core.Agreements;
 /// </summary>
 public sealed class FleetHistory(DepotContext context)
 {
-    /// <summary>Sets the owner's fleet from <paramref name="from"/> (today when not given).</summary>
+    /// <summary>
+    /// Sets the owner's fleet from <paramref name="from"/> (today when not given; a day to come is
+    /// refused, since the pool target follows the fleet of today). A change dated back before a
+    /// later one is kept in the history without changing the fleet of today.
+    /// </summary>
     public void Set(string ownerCode, int fleet, DateOnly? from = null)
     {
         if (fleet < 0)
@@ -20,12 +24,17 @@ public sealed class FleetHistory(DepotContext context)
         var key = (ownerCode ?? "").Trim().ToUpperInvariant();
         var today = Today();
         var effective = from ?? today;
+        if (effective > today)
+        {
+            throw new RefusedException($"a fleet change takes effect today or on a past day, not {effective:yyyy-MM-dd}: record it on the day it happens");
+        }
+
         context.Write(w =>
         {
             var owner = w.Table<OwnerRow>().FindOne(OwnerRow.ByCode, key) ?? throw new RefusedException($"no owner with code \"{ownerCode}\"");
             var changes = w.Table<FleetChangeRow>().Find(FleetChangeRow.ByOwner, owner.Id);
             var before = FleetOn(owner.Fleet, changes, effective.AddDays(-1));
-            w.Table<FleetChangeRow>().Insert(new FleetChangeRow
+            var change = new FleetChangeRow
             {
                 OwnerId = owner.Id,
                 EffectiveFrom = effective,
@@ -33,12 +42,10 @@ public sealed class FleetHistory(DepotContext context)
                 Previous = before,
                 RecordedAt = context.Now,
                 Operator = context.Operator,
-            });
-            if (effective <= today)
-            {
-                owner.Fleet = fleet;
-                w.Table<OwnerRow>().Update(owner);
-            }
+            };
+            w.Table<FleetChangeRow>().Insert(change);
+            owner.Fleet = FleetOn(owner.Fleet, [.. changes, change], today);
+            w.Table<OwnerRow>().Update(owner);
         });
     }
 

@@ -50,9 +50,6 @@ public static partial class DemoDepot
                 today.AddDays(-int.Parse(row["days_ago"], CultureInfo.InvariantCulture)));
         }
 
-        // NORDBANK's fleet grew ten days ago: this month's service fee is prorated.
-        new FleetHistory(context).Set("NORDBANK", 430, today.AddDays(-10));
-
         foreach (var row in Rows(Path.Combine(demoDirectory, "models.csv")))
         {
             catalog.AddModel(row["sku"], row["name"], new Money(decimal.Parse(row["retail_price"], CultureInfo.InvariantCulture), row["currency"]));
@@ -104,6 +101,12 @@ public static partial class DemoDepot
 
         context.ChangeOperator("demo");
         cases.CloseFinished();
+
+        // NORDBANK's fleet grew ten days ago, recorded that day: its pool target follows, and the month's service fee is prorated.
+        var end = clock.GetUtcNow();
+        clock.Set(At(10, "09:00"));
+        new FleetHistory(context).Set("NORDBANK", 430, today.AddDays(-10));
+        clock.Set(end);
 
         // The report figures counted once the whole history is in: cheap for a demo, and exact whatever the steps counted.
         context.Write(w => ReportCounts.Rebuild(context, w));

@@ -73,7 +73,9 @@ public static partial class DemoDepot
         var files = Directory.GetFiles(demo, "*.csv").Order(StringComparer.Ordinal)
             .Select(f => new FileInfo(f))
             .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
-        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{StoreSchema.FormatVersion}/{TimeZoneInfo.Local.Id}";
+        // The build of this program too: a new version's loader may load the same files differently.
+        var build = typeof(DemoDepot).Assembly.ManifestModule.ModuleVersionId;
+        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{StoreSchema.FormatVersion}/{TimeZoneInfo.Local.Id}/{build}";
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

@@ -73,6 +73,7 @@ public sealed class BillingServiceTests
     {
         using var depot = new CasesTestDepot("2026-11-02 08:00");
         Prof(depot);
+        depot.At("2026-11-10 09:00");
         new FleetHistory(depot.Context).Set("NORDBANK", 130, new DateOnly(2026, 11, 10));
 
         var fees = new BillingService(depot.Context).Basis("NORDBANK", new DateOnly(2026, 11, 1)).Lines.Select(l => l.Amount.Amount).ToList();
