@@ -43,6 +43,36 @@ public sealed partial class TerminalEndToEndTests : IDisposable
     }
 
     [TmuxFact]
+    public void Closing_the_terminal_ends_the_ui_instead_of_leaving_it_running()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
+        var tmux = Tmux.Start(DepotProcess.CommandLine(Db), 80, 24);
+        Process depot;
+        try
+        {
+            tmux.WaitFor("Units by state");
+            depot = Process.GetProcessById(tmux.ProgramPid("depot.dll"));
+        }
+        finally
+        {
+            // The terminal goes away under the program: its pane closes and it gets SIGHUP.
+            tmux.Dispose();
+        }
+
+        using (depot)
+        {
+            var ended = depot.WaitForExit(TimeSpan.FromSeconds(10));
+            if (!ended)
+            {
+                depot.Kill();
+            }
+
+            Assert.True(ended, "depot kept running after its terminal was closed");
+        }
+    }
+
+    [TmuxFact]
     public void With_NO_COLOR_no_colour_is_written()
     {
         DepotProcess.Must([.. Db, "init"]);
@@ -74,9 +104,9 @@ public sealed partial class TerminalEndToEndTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_db)!, Path.GetFileNameWithoutExtension(_db) + "*"))
         {
-            File.Delete(_db + suffix);
+            File.Delete(file);
         }
     }
 }

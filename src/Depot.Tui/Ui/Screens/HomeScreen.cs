@@ -80,7 +80,7 @@ internal sealed class HomeScreen : Screen
         {
             if (Bench.Try(() =>
             {
-                _overdue = new OverdueReturns(Bench.Depot).List().Where(r => !r.Received).ToList();
+                _overdue = new OverdueReturns(Bench.Depot).StillOut();
                 _openCounts = new CountService(Bench.Depot).Sessions(openOnly: true);
             }))
             {
