@@ -32,11 +32,14 @@ internal class LiteDbSession(LiteDbStore store, bool writable, Action release) :
         return document is null ? 0 : document["v"].AsInt64;
     });
 
-    public IReadOnlyList<CounterValue> Counters(string prefix) => Run(() =>
+    public IReadOnlyList<CounterValue> Counters(string prefix) =>
+        writable ? ReadCounters(prefix) : store.CommittedCounters(prefix, () => ReadCounters(prefix));
+
+    private IReadOnlyList<CounterValue> ReadCounters(string prefix) => Run(() =>
         store.Documents(CountersCollection)
             .Find(BsonExpression.Create("_id BETWEEN @0 AND @1", prefix, prefix + char.MaxValue))
             .Select(d => new CounterValue(d["_id"].AsString, d["v"].AsInt64))
-            .Where(c => c.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(c => c.Value != 0 && c.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .ToList());
 

@@ -204,6 +204,7 @@ internal sealed partial class LiteDbStore
     private void CloseEngine()
     {
         _collections.Clear();
+        ForgetCounters();
         var database = _database;
         _database = null;
         try

@@ -13,6 +13,7 @@ internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSe
 {
     private readonly int _thread = Environment.CurrentManagedThreadId;
     private readonly List<Action> _undo = [];
+    private readonly List<(string Key, long Delta)> _counterChanges = [];
     private StorageException? _failure;
     private bool _done;
 
@@ -29,7 +30,12 @@ internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSe
             var document = counters.FindById(key);
             var before = document is null ? 0 : document["v"].AsInt64;
             counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before + delta });
-            Undo(() => counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before }));
+            _counterChanges.Add((key, delta));
+            Undo(() =>
+            {
+                counters.Upsert(new BsonDocument { ["_id"] = key, ["v"] = before });
+                _counterChanges.RemoveAt(_counterChanges.Count - 1);
+            });
         });
     }
 
@@ -51,13 +57,25 @@ internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSe
         Store.Gate.EnterCommit();
         try
         {
-            Run(() =>
+            try
             {
-                Store.Database.Commit();
+                Run(() =>
+                {
+                    Store.Database.Commit();
 
-                // LiteDB 5.0.21 returns from Commit with the log only written, not flushed (#2818).
-                Store.MakeDurable();
-            });
+                    // LiteDB 5.0.21 returns from Commit with the log only written, not flushed (#2818).
+                    Store.MakeDurable();
+                });
+            }
+            catch
+            {
+                // Committed or not, the counts in memory can no longer be trusted.
+                Store.ForgetCounters();
+                throw;
+            }
+
+            // Still inside the commit: no reader sees the file changed and the copy not.
+            Store.CountersCommitted(_counterChanges);
             _done = true;
         }
         finally

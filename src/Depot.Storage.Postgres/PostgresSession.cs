@@ -12,7 +12,7 @@ namespace Depot.Storage.Postgres;
 internal partial class PostgresSession : IStoreSession
 {
     private const string CounterSql = "SELECT value FROM depot_counters WHERE key = $1";
-    private const string CountersSql = "SELECT key, value FROM depot_counters WHERE key >= $1 AND key < $2 ORDER BY key";
+    private const string CountersSql = "SELECT key, value FROM depot_counters WHERE key >= $1 AND key < $2 AND value <> 0 ORDER BY key";
 
     /// <summary>The highest character: every key that starts with a prefix sorts below prefix + this.</summary>
     private const string Highest = "\U0010FFFF";

@@ -9,6 +9,9 @@ public interface IStoreSession : IDisposable
     /// <summary>The value of a maintained counter; 0 when it was never counted.</summary>
     long Counter(string key);
 
-    /// <summary>Every counter whose key starts with <paramref name="prefix"/>, in key order.</summary>
+    /// <summary>
+    /// Every counter whose key starts with <paramref name="prefix"/> and whose value is not zero, in
+    /// key order (a counter that came back to zero is the same as one never counted).
+    /// </summary>
     IReadOnlyList<CounterValue> Counters(string prefix);
 }

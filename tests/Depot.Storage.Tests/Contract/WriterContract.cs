@@ -135,6 +135,50 @@ public abstract class WriterContract<TFixture> : StoreContract<TFixture>
     }
 
     [Fact]
+    public void Counters_listed_again_show_every_commit_since_and_nothing_undone()
+    {
+        using (var writer = Store.BeginWrite())
+        {
+            writer.AddToCounter("pool|1", 1);
+            writer.Commit();
+        }
+
+        Assert.Equal([new CounterValue("pool|1", 1)], Read(s => s.Counters("pool|")));
+        Assert.Equal([new CounterValue("pool|1", 1)], Read(s => s.Counters("")));
+        using (var writer = Store.BeginWrite())
+        {
+            writer.AddToCounter("pool|1", 2);
+            var mark = writer.Savepoint();
+            writer.AddToCounter("pool|2", 5);
+            writer.AddToCounter("pool|1", 7);
+            mark.Rollback();
+            writer.AddToCounter("pool|3", 1);
+            writer.AddToCounter("other|1", 4);
+            Assert.Equal([new CounterValue("pool|1", 3), new CounterValue("pool|3", 1)], writer.Counters("pool|"));
+            writer.Commit();
+        }
+
+        using (var abandoned = Store.BeginWrite())
+        {
+            abandoned.AddToCounter("pool|1", 100);
+            abandoned.AddToCounter("pool|4", 1);
+        }
+
+        // The same depot opened a second time (another bench): its changes are seen too.
+        using (var writer = Open().BeginWrite())
+        {
+            writer.AddToCounter("pool|3", -1);
+            writer.AddToCounter("pool|5", 2);
+            writer.Commit();
+        }
+
+        Assert.Equal([new CounterValue("pool|1", 3), new CounterValue("pool|5", 2)], Read(s => s.Counters("pool|")));
+        Assert.Equal(
+            [new CounterValue("other|1", 4), new CounterValue("pool|1", 3), new CounterValue("pool|5", 2)],
+            Read(s => s.Counters("")));
+    }
+
+    [Fact]
     public void UpdateIfVersion_writes_only_over_the_version_it_expects()
     {
         var id = Insert(Unit("A"));
