@@ -6,7 +6,7 @@ Depot.Core.Storage.StoreEngines.Register(new Depot.Storage.LiteDb.LiteDbEngine()
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,lifecycle,postgres,ui,ui-scan] [--markdown FILE]");
+    Console.Error.WriteLine("usage: depot-bench [--db PATH] [--units N] [--iterations N] [--only receive,find,pool,check,backup,import,quality,first-frame,lifecycle,postgres,postgres-depot,ui,ui-scan] [--markdown FILE]");
     return 2;
 }
 
@@ -17,12 +17,12 @@ IBenchmark[] all =
     new PoolLevelsBench(),
     new CheckBench(),
     new BackupBench(),
-    // Slots filled when the CSV import, the quality report and the UI are merged.
     new ImportBench(),
     new QualityReportBench(),
     new FirstFrameBench(),
     new LifecycleBench(),
     new PostgresBench(),
+    new PostgresDepotBench(),
     new UiBench(),
     new UiScanBench(),
 ];

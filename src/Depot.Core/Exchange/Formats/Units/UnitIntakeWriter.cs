@@ -83,6 +83,9 @@ internal sealed class UnitIntakeWriter : IDisposable
     /// <summary>Records another identifier a unit already in the depot goes by (written with the next chunk).</summary>
     public void AddIdentifier(long unitId, UnitIdentifier identifier) => Pend(new PendingIdentifier(null, unitId, identifier));
 
+    /// <summary>True when a unit of this import not yet written goes by <paramref name="identifier"/>.</summary>
+    public bool IsPending(string identifier) => _pending.Contains(identifier);
+
     /// <summary>
     /// The unit that holds <paramref name="identifier"/>: its id, 0 for a unit of this import not yet
     /// written, null when no unit has it.

@@ -168,7 +168,9 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
 
         if (plan == RowPlan.New)
         {
-            if (row.Serial is { } alias && writer.HolderOf(alias.Value) is not null)
+            // Validation found the serial on no unit of the depot; another bench adding it since is
+            // stopped by the identifiers' unique key, which undoes the whole import.
+            if (row.Serial is { } alias && writer.IsPending(alias.Value))
             {
                 throw new RefusedException($"serial {alias} is already the identifier of another unit");
             }
