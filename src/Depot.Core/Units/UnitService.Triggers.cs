@@ -72,7 +72,7 @@ public sealed partial class UnitService
         var unit = Find(identifier);
         if (unit?.State == UnitState.Received)
         {
-            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, unit.StateSince);
+            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));
         }
 
         var cases = new CaseService(context);
