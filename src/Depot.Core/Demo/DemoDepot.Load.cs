@@ -5,6 +5,7 @@ using Depot.Core.Calendar;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Partners;
 using Depot.Core.Reconciliation;
 using Depot.Core.Reports;
 using Depot.Core.Time;
@@ -52,6 +53,12 @@ public static partial class DemoDepot
             agreements.Set(row["owner"],
                 new AgreementTerms(row["level"], Amount("fee_per_user"), row["swap_included"] == "yes", Amount("freight"), Amount("packaging")),
                 today.AddDays(-int.Parse(row["days_ago"], CultureInfo.InvariantCulture)));
+        }
+
+        var partners = new PartnerCatalog(context);
+        foreach (var row in Rows(Path.Combine(demoDirectory, "partners.csv")))
+        {
+            partners.Add(row["code"], row["name"]);
         }
 
         foreach (var row in Rows(Path.Combine(demoDirectory, "models.csv")))

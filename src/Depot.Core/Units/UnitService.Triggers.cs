@@ -179,11 +179,13 @@ public sealed partial class UnitService
     public UnitEvent SendToPartner(string identifierText, string partner, string? note = null, long? expectedVersion = null)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
-        partner = (partner ?? "").Trim();
-        if (partner.Length is 0 or > 40)
+        if (string.IsNullOrWhiteSpace(partner))
         {
             throw new RefusedException($"{identifier}: name the repair partner (--partner CODE)");
         }
+
+        // Only a partner of the catalog, under the catalog's spelling: "nordrep" is NORDREP.
+        partner = new Partners.PartnerCatalog(context).Require(partner).Code;
 
         var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
         var sent = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id).Count(e => e.Trigger == nameof(Trigger.SendToPartner)));

@@ -166,4 +166,23 @@ public sealed class UnitServiceTests
         Assert.Contains("check digit should be 9, got 8", refusal.Message);
         Assert.Equal(before, depot.Snapshot());
     }
+
+    [Fact]
+    public void A_unit_goes_to_a_partner_of_the_catalog_under_its_spelling_and_an_unknown_partner_changes_nothing()
+    {
+        using var depot = new TestDepot();
+        var units = depot.Units;
+        depot.Cases.Open("SR-1", TestDepot.PoolOwner, CaseKind.Swap);
+        units.Announce(Broken, "SR-1", TestDepot.Model);
+        units.Receive(Broken);
+        units.Inspect(Broken, InspectionOutcome.CoveredFault);
+        var before = depot.Snapshot();
+
+        var refused = Assert.Throws<RefusedException>(() => units.SendToPartner(Broken, "NOPE"));
+        Assert.Equal("no repair partner \"NOPE\" (known: BOARDLAB, FIXIT, NORDREP)", refused.Message);
+        Assert.Equal(before, depot.Snapshot());
+
+        var sent = units.SendToPartner(Broken, " nordRep ");
+        Assert.Equal("NORDREP", sent.Details["partner"]);
+    }
 }
