@@ -14,7 +14,7 @@ public sealed partial class UnitService
     /// <summary>New swap stock bought by its owner enters the pool as Available.</summary>
     public UnitEvent Intake(string identifierText, UnitDetails details)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         RequireGrade(details.Grade);
         _catalog.RequireOwner(details.OwnerCode);
         _catalog.RequireModel(details.ModelSku);
@@ -28,7 +28,7 @@ public sealed partial class UnitService
     /// </summary>
     public UnitEvent Announce(string identifierText, string ticket, string? modelSku = null, string? ownerCode = null, long? expectedVersion = null)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var cases = new CaseService(context);
         var serviceCase = cases.Require(ticket);
         if (ownerCode is not null && !string.Equals(_catalog.RequireOwner(ownerCode).Code, serviceCase.OwnerCode, StringComparison.OrdinalIgnoreCase))
@@ -68,7 +68,7 @@ public sealed partial class UnitService
     /// </summary>
     public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var unit = Find(identifier);
         if (unit?.State == UnitState.Received)
         {
@@ -368,7 +368,7 @@ public sealed partial class UnitService
 
     private (Unit Unit, UnitIdentifier Identifier) RequireWithIdentifier(string identifierText)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var unit = Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
         return (unit, identifier);
     }
