@@ -54,13 +54,13 @@ public class RefusedException : Exception
     public static RefusedException InvalidIdentifier(string text, string reason) =>
         new(RefusalCode.InvalidIdentifier, new Dictionary<string, string> { [RefusalKeys.Text] = text.Trim(), [RefusalKeys.Reason] = reason });
 
-    /// <summary><paramref name="trigger"/> would leave the unit where it already is, since <paramref name="since"/>.</summary>
+    /// <summary><paramref name="trigger"/> would leave the unit where it already is, since <paramref name="since"/> (depot time).</summary>
     public static RefusedException AlreadyInState(string unit, UnitState state, Trigger trigger, DateTimeOffset since) =>
         new(RefusalCode.AlreadyInState, new Dictionary<string, string>
         {
             [RefusalKeys.Unit] = unit,
             [RefusalKeys.State] = state.ToString(),
             [RefusalKeys.Trigger] = trigger.ToString(),
-            [RefusalKeys.Since] = since.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            [RefusalKeys.Since] = since.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         });
 }

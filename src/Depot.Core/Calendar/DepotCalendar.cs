@@ -46,6 +46,22 @@ public sealed class DepotCalendar
     /// <summary>The first and last year the holiday file covers; working days outside it count weekends only.</summary>
     public (int First, int Last)? Covers { get; }
 
+    /// <summary>The depot's time zone as its settings name it; the one zone every time is shown, read and exported in.</summary>
+    public static TimeZoneInfo ZoneOf(DepotContext context) => For(context).Zone;
+
+    /// <summary><paramref name="instant"/> as the depot's clocks show it, with the depot's offset.</summary>
+    public DateTimeOffset Shown(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>The instant a depot wall-clock time <paramref name="local"/> names (offset-less input is read in the depot's zone).</summary>
+    public DateTimeOffset Instant(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    /// <summary>The instant the depot's local day <paramref name="day"/> begins.</summary>
+    public DateTimeOffset StartOf(DateOnly day) => Instant(day.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>The depot's local date and time at <paramref name="instant"/>.</summary>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 

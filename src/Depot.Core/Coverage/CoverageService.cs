@@ -43,5 +43,5 @@ public sealed class CoverageService(DepotContext context)
     }
 
     /// <summary>What covers <paramref name="unit"/> today, in the depot's time zone.</summary>
-    public CoverageOnDate Today(Unit unit) => On(unit, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, new DepotSettings(context).TimeZone).DateTime));
+    public CoverageOnDate Today(Unit unit) => On(unit, DepotCalendar.For(context).LocalDate(context.Now));
 }

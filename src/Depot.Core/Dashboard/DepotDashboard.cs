@@ -1,3 +1,4 @@
+using Depot.Core.Calendar;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
 using Depot.Core.Storage;
@@ -41,13 +42,12 @@ public sealed class DepotDashboard(DepotContext context)
         return Stages.SelectMany(s => BoardUnits.Waiting(session, catalog, s, 1)).ToArray();
     });
 
-    /// <summary>The receipts of the local day <paramref name="day"/> (the clock's time zone), latest first.</summary>
+    /// <summary>The receipts of the depot's local day <paramref name="day"/>, latest first.</summary>
     public IReadOnlyList<Receipt> ReceiptsOn(DateOnly day)
     {
-        var zone = context.Clock.LocalTimeZone;
-        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
-        var next = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var end = new DateTimeOffset(next, zone.GetUtcOffset(next));
+        var calendar = DepotCalendar.For(context);
+        var start = calendar.StartOf(day);
+        var end = calendar.StartOf(day.AddDays(1));
         return context.Read(session =>
         {
             var units = session.Table<UnitRow>();
@@ -67,11 +67,11 @@ public sealed class DepotDashboard(DepotContext context)
         });
     }
 
-    /// <summary>Today's receipts in the clock's time zone.</summary>
+    /// <summary>Today's receipts, the depot's today.</summary>
     public IReadOnlyList<Receipt> ReceiptsToday() => ReceiptsOn(Today);
 
-    /// <summary>The local date of the depot's clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.Clock.LocalTimeZone).DateTime);
+    /// <summary>The depot's local date now.</summary>
+    public DateOnly Today => DepotCalendar.For(context).LocalDate(context.Now);
 
     /// <summary>Units awaiting approval, awaiting repair, at a partner or in quality check, longest waiting first.</summary>
     public IReadOnlyList<RepairBoardLine> RepairBoard(int limit = 500) => context.Read(session =>

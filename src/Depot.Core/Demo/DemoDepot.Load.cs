@@ -1,9 +1,11 @@
 using System.Globalization;
 using Depot.Core.Agreements;
 using Depot.Core.Billing;
+using Depot.Core.Calendar;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Partners;
 using Depot.Core.Reconciliation;
 using Depot.Core.Reports;
 using Depot.Core.Time;
@@ -16,17 +18,20 @@ public static partial class DemoDepot
 {
     /// <summary>
     /// Loads the demo depot from <paramref name="demoDirectory"/> into an empty database, as of
-    /// <paramref name="today"/>. The context's clock must be a <see cref="ManualClock"/>: each
-    /// event is written at its own time.
+    /// <paramref name="today"/> (a date in the depot's time zone). The context's clock must be a
+    /// <see cref="ManualClock"/>: each event is written at its own time, never later than
+    /// <paramref name="notAfter"/> (the real now), so today's events are not in the future.
     /// </summary>
-    public static void Load(DepotContext context, string demoDirectory, DateOnly today)
+    public static void Load(DepotContext context, string demoDirectory, DateOnly today, DateTimeOffset? notAfter = null)
     {
         var clock = context.Clock as ManualClock ?? throw new ArgumentException("the demo loader needs a ManualClock", nameof(context));
-        var zone = clock.LocalTimeZone;
+        var calendar = DepotCalendar.For(context);
         DateTimeOffset At(int daysAgo, string time)
         {
-            var local = today.AddDays(-daysAgo).ToDateTime(TimeOnly.ParseExact(time, "HH:mm", CultureInfo.InvariantCulture));
-            return new DateTimeOffset(local, zone.GetUtcOffset(local));
+            var local = TimeOnly.ParseExact(time, "HH:mm", CultureInfo.InvariantCulture);
+            var at = calendar.Instant(today.AddDays(-daysAgo).ToDateTime(local));
+            // Today's events still to come happen in the minute before now, in their order (a second per hour of the day): the demo shows them done.
+            return notAfter is { } limit && at > limit.AddMinutes(-1) ? limit.AddMinutes(-1).AddSeconds(local.ToTimeSpan().TotalHours) : at;
         }
 
         var catalog = new Catalog(context);
@@ -48,6 +53,12 @@ public static partial class DemoDepot
             agreements.Set(row["owner"],
                 new AgreementTerms(row["level"], Amount("fee_per_user"), row["swap_included"] == "yes", Amount("freight"), Amount("packaging")),
                 today.AddDays(-int.Parse(row["days_ago"], CultureInfo.InvariantCulture)));
+        }
+
+        var partners = new PartnerCatalog(context);
+        foreach (var row in Rows(Path.Combine(demoDirectory, "partners.csv")))
+        {
+            partners.Add(row["code"], row["name"]);
         }
 
         foreach (var row in Rows(Path.Combine(demoDirectory, "models.csv")))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Depot.Core.Calendar;
 using Depot.Core.Storage;
 using Depot.Core.Time;
 
@@ -24,7 +25,10 @@ public static partial class DemoDepot
             throw new RefusedException($"the demo data folder {demo} is missing");
         }
 
-        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
+        // A new depot keeps the default time zone: the demo's today is that zone's date.
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(DepotSettings.Defaults[DepotSettings.TimeZoneKey]);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var template = Path.Combine(Path.GetTempPath(), $"depot-demo-{Fingerprint(demo, today)}.store");
         if (!File.Exists(template))
         {
@@ -33,9 +37,9 @@ public static partial class DemoDepot
             var copy = template + $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             try
             {
-                using (var context = DepotContext.Open(building, "demo", new ManualClock(DateTimeOffset.UtcNow)))
+                using (var context = DepotContext.Open(building, "demo", new ManualClock(now)))
                 {
-                    Load(context, demo, today);
+                    Load(context, demo, today, now);
                     context.Store.BackupTo(copy);
                 }
 
@@ -75,7 +79,7 @@ public static partial class DemoDepot
             .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}"));
         // The build of this program too: a new version's loader may load the same files differently.
         var build = typeof(DemoDepot).Assembly.ManifestModule.ModuleVersionId;
-        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{StoreSchema.FormatVersion}/{TimeZoneInfo.Local.Id}/{build}";
+        var text = $"{string.Join("|", files)}/{today:yyyyMMdd}/{StoreSchema.FormatVersion}/{build}";
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

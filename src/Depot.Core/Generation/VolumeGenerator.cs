@@ -113,6 +113,12 @@ public sealed partial class VolumeGenerator
             });
         }
 
+        // The partners the journeys send units to are in the catalog, so the bench can send to them too.
+        foreach (var partner in Partners)
+        {
+            writer.Partners.Add(new PartnerRow { Code = partner, Name = $"{partner[0]}{partner[1..].ToLowerInvariant()} repairs", AddedAt = _context.Now, AddedBy = _context.Operator });
+        }
+
         _modelSkus = new string[_options.Models];
         _modelSerialOnly = new bool[_options.Models];
         _modelCounters = new long[_options.Models];

@@ -20,6 +20,8 @@ internal sealed class VolumeWriter
 
     public BulkInsert<ModelRow> Models { get; } = new();
 
+    public BulkInsert<PartnerRow> Partners { get; } = new();
+
     public BulkInsert<CaseRow> Cases { get; } = new();
 
     public BulkInsert<UnitRow> Units { get; } = new();
@@ -47,6 +49,7 @@ internal sealed class VolumeWriter
     {
         Owners.WriteTo(writer);
         Models.WriteTo(writer);
+        Partners.WriteTo(writer);
         Cases.WriteTo(writer);
         Units.WriteTo(writer);
         Identifiers.WriteTo(writer);

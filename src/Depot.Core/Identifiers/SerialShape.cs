@@ -28,6 +28,12 @@ public sealed class SerialShape
     /// <summary>The shape of a serial number when its model declares none.</summary>
     public static SerialShape Default { get; } = new(null, $"at least {MinimumLength} characters with at least one letter");
 
+    /// <summary>
+    /// Any serial number of allowed characters: only for looking up serials the depot already
+    /// holds from before serial numbers had a shape, never for making a new unit.
+    /// </summary>
+    public static SerialShape Stored { get; } = Declared(".+", "a serial number the depot already holds");
+
     /// <summary>What a technician reads when a serial does not fit: "at least 8 characters with at least one letter".</summary>
     public string Description { get; }
 

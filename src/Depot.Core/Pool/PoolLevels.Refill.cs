@@ -35,7 +35,7 @@ public sealed partial class PoolLevels
 
     /// <summary>
     /// Shares <paramref name="shortfall"/> out over models in proportion to what the owner's cases
-    /// consumed (largest remainder, so the lines add up to the shortfall). Without consumption the
+    /// consumed (<see cref="LargestRemainder"/>, so the lines add up to the shortfall). Without consumption the
     /// pool's own model mix is the weight.
     /// </summary>
     public static IReadOnlyList<RefillLine> Propose(string ownerCode, int shortfall, IReadOnlyList<PoolLevel> models, IReadOnlyDictionary<string, int> consumed)
@@ -53,16 +53,9 @@ public sealed partial class PoolLevels
             return [];
         }
 
-        var sum = weights.Sum(w => w.Weight);
-        var shares = weights
-            .Select(w => (w.Model, w.Weight, Exact: (decimal)shortfall * w.Weight / sum))
-            .Select(s => (s.Model, s.Weight, Whole: (int)Math.Floor(s.Exact), Remainder: s.Exact - Math.Floor(s.Exact)))
-            .ToList();
-        var left = shortfall - shares.Sum(s => s.Whole);
-        var extra = shares.OrderByDescending(s => s.Remainder).ThenByDescending(s => s.Weight).ThenBy(s => s.Model, StringComparer.Ordinal)
-            .Take(left).Select(s => s.Model).ToHashSet();
-        return shares
-            .Select(s => new RefillLine(ownerCode, s.Model, s.Whole + (extra.Contains(s.Model) ? 1 : 0), consumed.GetValueOrDefault(s.Model)))
+        var shares = LargestRemainder.Share(shortfall, weights);
+        return weights
+            .Select((w, i) => new RefillLine(ownerCode, w.Model, shares[i], consumed.GetValueOrDefault(w.Model)))
             .Where(r => r.Quantity > 0)
             .OrderByDescending(r => r.Quantity).ThenBy(r => r.ModelSku, StringComparer.Ordinal)
             .ToList();

@@ -17,8 +17,9 @@ public sealed partial class PoolLevels(DepotContext context)
 
     /// <summary>
     /// Every owner's pool: the owner line first (model null, target = the owner's target), then one
-    /// line per model it holds. A model line's target is the owner's target shared out in proportion
-    /// to the model's part of the pool.
+    /// line per model it holds. The model lines' targets are the owner's target shared out by
+    /// <see cref="LargestRemainder"/>, weighted by what counts against the target (available plus
+    /// in repair): they add up to the owner's target, and their shortfalls to the owner's shortfall.
     /// </summary>
     public IReadOnlyList<PoolLevel> ForAllOwners()
     {
@@ -61,12 +62,8 @@ public sealed partial class PoolLevels(DepotContext context)
                 .OrderBy(r => r.Model, StringComparer.Ordinal)
                 .ToList();
             levels.Add(new PoolLevel(owner.Code, null, rows.Sum(r => r.Available), rows.Sum(r => r.Reserved), rows.Sum(r => r.InRepair), owner.Target));
-            var held = rows.Sum(r => r.Available + r.Reserved + r.InRepair);
-            foreach (var row in rows)
-            {
-                var share = held == 0 ? 0 : (int)Math.Ceiling(owner.Target * (decimal)(row.Available + row.Reserved + row.InRepair) / held);
-                levels.Add(new PoolLevel(owner.Code, row.Model, row.Available, row.Reserved, row.InRepair, share));
-            }
+            var targets = LargestRemainder.Share(owner.Target, [.. rows.Select(r => (r.Model, r.Available + r.InRepair))]);
+            levels.AddRange(rows.Select((row, i) => new PoolLevel(owner.Code, row.Model, row.Available, row.Reserved, row.InRepair, targets[i])));
         }
 
         return levels;

@@ -124,7 +124,7 @@ public sealed partial class CountService(DepotContext context)
     private CountSession RequireOpen(long id)
     {
         var session = Require(id);
-        return session.IsOpen ? session : throw new RefusedException($"count session {id} was closed {session.ClosedAt:yyyy-MM-dd HH:mm}; start a new one");
+        return session.IsOpen ? session : throw new RefusedException($"count session {id} was closed {(session.ClosedAt is { } closed ? Calendar.DepotCalendar.For(context).Shown(closed) : default):yyyy-MM-dd HH:mm}; start a new one");
     }
 
     private static CountLineRow Line(long sessionId, string identifier, string? bin, DateTimeOffset at, string counter) =>

@@ -14,7 +14,7 @@ public sealed partial class UnitService
     /// <summary>New swap stock bought by its owner enters the pool as Available.</summary>
     public UnitEvent Intake(string identifierText, UnitDetails details)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         RequireGrade(details.Grade);
         _catalog.RequireOwner(details.OwnerCode);
         _catalog.RequireModel(details.ModelSku);
@@ -28,7 +28,7 @@ public sealed partial class UnitService
     /// </summary>
     public UnitEvent Announce(string identifierText, string ticket, string? modelSku = null, string? ownerCode = null, long? expectedVersion = null)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var cases = new CaseService(context);
         var serviceCase = cases.Require(ticket);
         if (ownerCode is not null && !string.Equals(_catalog.RequireOwner(ownerCode).Code, serviceCase.OwnerCode, StringComparison.OrdinalIgnoreCase))
@@ -68,11 +68,11 @@ public sealed partial class UnitService
     /// </summary>
     public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var unit = Find(identifier);
         if (unit?.State == UnitState.Received)
         {
-            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, unit.StateSince);
+            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));
         }
 
         var cases = new CaseService(context);
@@ -179,11 +179,13 @@ public sealed partial class UnitService
     public UnitEvent SendToPartner(string identifierText, string partner, string? note = null, long? expectedVersion = null)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
-        partner = (partner ?? "").Trim();
-        if (partner.Length is 0 or > 40)
+        if (string.IsNullOrWhiteSpace(partner))
         {
             throw new RefusedException($"{identifier}: name the repair partner (--partner CODE)");
         }
+
+        // Only a partner of the catalog, under the catalog's spelling: "nordrep" is NORDREP.
+        partner = new Partners.PartnerCatalog(context).Require(partner).Code;
 
         var serviceCase = new CaseService(context).CurrentCaseOf(unit.Id);
         var sent = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id).Count(e => e.Trigger == nameof(Trigger.SendToPartner)));
@@ -366,7 +368,7 @@ public sealed partial class UnitService
 
     private (Unit Unit, UnitIdentifier Identifier) RequireWithIdentifier(string identifierText)
     {
-        var identifier = ParseIdentifier(identifierText);
+        var identifier = Identify(identifierText);
         var unit = Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
         return (unit, identifier);
     }

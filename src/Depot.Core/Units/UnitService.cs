@@ -19,8 +19,26 @@ public sealed partial class UnitService(DepotContext context)
     public static UnitIdentifier ParseIdentifier(string text) =>
         UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw RefusedException.InvalidIdentifier(text, reason);
 
+    /// <summary>
+    /// Reads an identifier as <see cref="ParseIdentifier"/> does, but also a serial number stored
+    /// before serial numbers had a shape (a short one), as long as the depot holds it: old units
+    /// can still be found and moved; a short serial never names a new unit.
+    /// </summary>
+    public UnitIdentifier Identify(string text)
+    {
+        if (UnitIdentifier.TryParse(text, out var identifier, out var reason))
+        {
+            return identifier;
+        }
+
+        return UnitIdentifier.TryParse(text, out var stored, out _, SerialShape.Stored)
+            && context.Read(s => UnitRows.FindByIdentifier(s, stored.Value)) is not null
+            ? stored
+            : throw RefusedException.InvalidIdentifier(text, reason);
+    }
+
     /// <summary>The unit known by <paramref name="text"/> or any identifier it ever had; null when unknown.</summary>
-    public Unit? Find(string text) => Find(ParseIdentifier(text));
+    public Unit? Find(string text) => Find(Identify(text));
 
     /// <summary>The unit known by <paramref name="identifier"/> now or in the past; null when unknown.</summary>
     public Unit? Find(UnitIdentifier identifier) => context.Read(s =>
@@ -29,7 +47,7 @@ public sealed partial class UnitService(DepotContext context)
     /// <summary>The unit known by <paramref name="text"/>, or a refusal saying it is unknown.</summary>
     public Unit Require(string text)
     {
-        var identifier = ParseIdentifier(text);
+        var identifier = Identify(text);
         return Find(identifier) ?? throw RefusedException.UnknownUnit(identifier.ToString());
     }
 

@@ -4,6 +4,7 @@ using Depot.Core;
 using Depot.Core.Billing;
 using Depot.Core.Calendar;
 using Depot.Core.Cases;
+using Depot.Tui.Ui.Widgets;
 
 namespace Depot.Tui.Cli;
 
@@ -120,8 +121,8 @@ internal static class CaseVerbs
             }
 
             var c = o.Case;
-            var zone = new DepotSettings(context).TimeZone;
-            string Local(DateTimeOffset? at) => at is { } a ? TimeZoneInfo.ConvertTime(a, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
+            var time = DepotTime.For(context);
+            string Local(DateTimeOffset? at) => time.Instant(at);
             output.WriteLine($"Case        {c.Ticket} ({Lower(c.Kind)}) for {c.OwnerCode}");
             output.WriteLine($"Status      {Status(o)}");
             output.WriteLine($"Customer    {c.Details.Customer ?? "-"}{Join(c.Details.Phone, c.Details.Email)}");
@@ -232,8 +233,7 @@ internal static class CaseVerbs
             throw new RefusedException($"--reported is local depot time yyyy-MM-ddTHH:mm, got \"{text}\"");
         }
 
-        var zone = new DepotSettings(context).TimeZone;
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return DepotCalendar.For(context).Instant(local);
     }
 
     private static object View(CaseOverview o) => new

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Depot.Core.Reconciliation;
+using Depot.Tui.Ui.Widgets;
 
 namespace Depot.Tui.Cli;
 
@@ -67,7 +68,7 @@ internal static class CountVerbs
             }
 
             var output = parse.InvocationConfiguration.Output;
-            output.WriteLine($"Session {s.Id}: {CountService.Describe(s)}, {s.Lines} scan(s), {(s.IsOpen ? "open" : $"closed {s.ClosedAt:yyyy-MM-dd HH:mm}")}; {differences.Count(d => !d.IsResolved)} unresolved of {differences.Count}");
+            output.WriteLine($"Session {s.Id}: {CountService.Describe(s)}, {s.Lines} scan(s), {(s.IsOpen ? "open" : $"closed {DepotTime.For(context).Instant(s.ClosedAt)}")}; {differences.Count(d => !d.IsResolved)} unresolved of {differences.Count}");
             foreach (var d in differences)
             {
                 output.WriteLine(d.IsResolved

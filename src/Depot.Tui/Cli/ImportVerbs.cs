@@ -4,6 +4,7 @@ using Depot.Core.Exchange;
 using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Reconciliation;
+using Depot.Tui.Ui.Widgets;
 using Spectre.Console;
 
 namespace Depot.Tui.Cli;
@@ -53,10 +54,11 @@ internal static class ImportVerbs
             }
 
             var output = parse.InvocationConfiguration.Output;
+            var time = DepotTime.For(context);
             output.WriteLine($"{"WHEN",-16} {"KIND",-14} {"FILE",-24} {"OPERATOR",-12} {"READ",8} {"APPLIED",8} {"ALREADY",8} {"REJECTED",8} SHA256");
             foreach (var r in new ImportLog(context).Recent(parse.GetValue(limit)))
             {
-                output.WriteLine($"{TimeZoneInfo.ConvertTime(r.At, context.Clock.LocalTimeZone):yyyy-MM-dd HH:mm} {r.Kind,-14} {r.FileName,-24} {r.Operator,-12} {r.RowsRead,8} {r.Applied,8} {r.AlreadyApplied,8} {r.Rejected,8} {r.Sha256[..12]}");
+                output.WriteLine($"{time.Instant(r.At),-16} {r.Kind,-14} {r.FileName,-24} {r.Operator,-12} {r.RowsRead,8} {r.Applied,8} {r.AlreadyApplied,8} {r.Rejected,8} {r.Sha256[..12]}");
             }
 
             return DepotCli.Done;

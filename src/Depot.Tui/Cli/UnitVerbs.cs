@@ -2,6 +2,7 @@ using System.CommandLine;
 using Depot.Core;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
+using Depot.Tui.Ui.Widgets;
 
 namespace Depot.Tui.Cli;
 
@@ -21,6 +22,7 @@ internal static class UnitVerbs
             var unit = units.Require(parse.GetValue(id)!);
             var view = UnitView.Of(unit, units.Identifiers(unit.Id), units.History(unit.Id));
             var output = parse.InvocationConfiguration.Output;
+            var time = DepotTime.For(context);
             if (parse.GetValue(json))
             {
                 return JsonOutput.Print(parse, view);
@@ -34,14 +36,14 @@ internal static class UnitVerbs
 
             output.WriteLine($"Owner       {view.Owner ?? "(unknown)"}");
             output.WriteLine($"Model       {view.Model ?? "(unknown)"}");
-            output.WriteLine($"State       {view.State} since {view.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}{(view.Unannounced ? " (arrived unannounced)" : "")}");
+            output.WriteLine($"State       {view.State} since {time.Instant(view.StateSince)}{(view.Unannounced ? " (arrived unannounced)" : "")}");
             output.WriteLine($"Grade/bin   {view.Grade ?? "-"} / {view.Bin ?? "-"}");
             output.WriteLine($"Permitted   {(view.PermittedTriggers.Count == 0 ? "nothing (end of the road)" : string.Join(", ", view.PermittedTriggers))}");
             output.WriteLine("History");
             foreach (var e in view.History)
             {
                 var details = string.Join(", ", e.Details.Select(kv => $"{kv.Key}={kv.Value}"));
-                output.WriteLine($"  {e.At.ToLocalTime():yyyy-MM-dd HH:mm}  {e.Operator,-12} {e.Trigger,-14} {e.From} -> {e.To}{(e.Case is null ? "" : $"  case {e.Case}")}{(details.Length == 0 ? "" : $"  {details}")}");
+                output.WriteLine($"  {time.Instant(e.At)}  {e.Operator,-12} {e.Trigger,-14} {e.From} -> {e.To}{(e.Case is null ? "" : $"  case {e.Case}")}{(details.Length == 0 ? "" : $"  {details}")}");
             }
 
             return DepotCli.Done;
@@ -65,10 +67,11 @@ internal static class UnitVerbs
                 }));
             }
 
+            var time = DepotTime.For(context);
             output.WriteLine($"{"IDENTIFIER",-17} {"OWNER",-8} {"MODEL",-14} {"STATE",-16} SINCE");
             foreach (var u in units)
             {
-                output.WriteLine($"{u.Identifier,-17} {u.OwnerCode ?? "-",-8} {u.ModelSku ?? "-",-14} {u.State,-16} {u.StateSince.ToLocalTime():yyyy-MM-dd HH:mm}");
+                output.WriteLine($"{u.Identifier,-17} {u.OwnerCode ?? "-",-8} {u.ModelSku ?? "-",-14} {u.State,-16} {time.Instant(u.StateSince)}");
             }
 
             output.WriteLine($"{units.Count} unit(s)");

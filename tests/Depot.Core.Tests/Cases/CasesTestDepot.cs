@@ -26,6 +26,7 @@ public sealed class CasesTestDepot : IDisposable
         catalog.AddOwner("FJORDTEL", "Fjordtel AS", 50, 10m);
         catalog.AddModel("IP15-128", "iPhone 15 128GB", new Money(9495m, "SEK"));
         catalog.AddModel("SGA55-128", "Samsung Galaxy A55 128GB", new Money(449m, "EUR"));
+        Support.TestPartners.AddTo(Context);
         Units = new UnitService(Context);
     }
 

@@ -24,6 +24,7 @@ internal sealed class DashboardTestDepot : IDisposable
         Context = DepotContext.Open(_path, "tester", Clock);
         new Catalog(Context).AddOwner("ACME", "Acme AB", 100);
         new Catalog(Context).AddModel("IP15", "iPhone 15", new Money(9495m, "SEK"));
+        Support.TestPartners.AddTo(Context);
         new CaseService(Context).Open("SR-1", "ACME", CaseKind.Swap, new CaseDetails(Fault: "no sound"));
         Units.Announce(Announced, "SR-1", "IP15");
     }

@@ -41,7 +41,7 @@ public sealed class CycleCountImportTests : IDisposable
         Assert.Equal([session.Id], result.CountSessions);
         Assert.Empty(Counts.Differences(session.Id));
         var line = Counts.Lines(session.Id)[0];
-        Assert.Equal((Imei(1), "A-01", "liga", new DateTimeOffset(2025, 3, 10, 8, 11, 0, TimeSpan.Zero)), (line.Identifier, line.Bin, line.Counter, line.CountedAt));
+        Assert.Equal((Imei(1), "A-01", "liga", new DateTimeOffset(2025, 3, 10, 8, 11, 0, TimeSpan.FromHours(1))), (line.Identifier, line.Bin, line.Counter, line.CountedAt));
     }
 
     [Fact]

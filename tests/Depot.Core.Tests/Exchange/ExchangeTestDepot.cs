@@ -30,6 +30,7 @@ internal sealed class ExchangeTestDepot : IDisposable
         catalog.AddOwner("FJORDTEL", "Fjordtel AS", 250, policy: OwnerPolicy.User);
         catalog.AddModel("IP15-128", "iPhone 15 128GB", new Money(9495m, "SEK"));
         catalog.AddModel("SGA55-128", "Samsung Galaxy A55", new Money(449m, "EUR"));
+        Support.TestPartners.AddTo(Context);
     }
 
     public string DatabasePath => Path.Combine(_folder, "depot.db");

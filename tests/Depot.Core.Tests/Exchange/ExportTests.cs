@@ -111,7 +111,7 @@ public sealed class ExportTests : IDisposable
         var lines = _depot.Export("repair-orders", filter: new ExportFilter(Partner: "boardlab")).TrimEnd('\n').Split('\n');
         Assert.Equal("order,partner,imei,serial,model,owner,ticket,fault_code,fault,accessories,sent", lines[0]);
         var row = Assert.Single(lines[1..]);
-        Assert.Contains($",BOARDLAB,{imei},,IP15-128,NORDBANK,SR-1,,,,2025-03-10T09:00:00+00:00", row);
+        Assert.Contains($",BOARDLAB,{imei},,IP15-128,NORDBANK,SR-1,,,,2025-03-10T10:00:00+01:00", row); // the depot's zone, with its offset
         Assert.Single(_depot.Export("repair-orders", filter: new ExportFilter(Partner: "BOARDLAB", Since: new DateOnly(2025, 3, 10))).TrimEnd('\n').Split('\n')[1..]);
         Assert.Empty(_depot.Export("repair-orders", filter: new ExportFilter(Partner: "BOARDLAB", Since: new DateOnly(2025, 3, 11))).TrimEnd('\n').Split('\n')[1..]);
         Assert.Equal(UnitState.AtPartner, new UnitService(_depot.Context).Require(imei).State);

@@ -21,7 +21,8 @@ public sealed class PreAlertsImportTests : IDisposable
         Assert.Equal((1, 0), (result.Applied, result.Rejected));
         var serviceCase = new CaseService(_depot.Context).Require("SR-100");
         Assert.Equal((CaseKind.Swap, "Anna Lind", "No sound"), (serviceCase.Kind, serviceCase.Details.Customer, serviceCase.Details.Fault));
-        Assert.Equal(new DateTimeOffset(2025, 3, 9, 14, 30, 0, TimeSpan.Zero), serviceCase.Details.ReportedAt);
+        // Read in the depot's zone (Stockholm, UTC+1 in March), not the machine's.
+        Assert.Equal(new DateTimeOffset(2025, 3, 9, 14, 30, 0, TimeSpan.FromHours(1)), serviceCase.Details.ReportedAt);
         var unit = new UnitService(_depot.Context).Require(imei);
         Assert.Equal((UnitState.Announced, "NORDBANK"), (unit.State, unit.OwnerCode));
 

@@ -5,7 +5,7 @@ namespace Depot.Core.Tests.Partners;
 
 public sealed class PartnerCatalogTests : IDisposable
 {
-    private readonly TestDepot _depot = new();
+    private readonly TestDepot _depot = new(partners: false);
 
     public void Dispose() => _depot.Dispose();
 

@@ -18,7 +18,7 @@ public sealed class TestDepot : IDisposable
     public const string Model = "IP15";
     public const string OtherModel = "SGA55";
 
-    public TestDepot(string operatorName = "tester")
+    public TestDepot(string operatorName = "tester", bool partners = true)
     {
         Directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "depot-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
@@ -30,6 +30,10 @@ public sealed class TestDepot : IDisposable
         catalog.AddOwner(UserOwner, "Fjordtel AS", 100, policy: OwnerPolicy.User);
         catalog.AddModel(Model, "iPhone 15", new Money(9495m, "SEK"));
         catalog.AddModel(OtherModel, "Galaxy A55", new Money(449m, "EUR"));
+        if (partners)
+        {
+            TestPartners.AddTo(Context);
+        }
         Units = new UnitService(Context);
         Cases = new CaseService(Context);
     }

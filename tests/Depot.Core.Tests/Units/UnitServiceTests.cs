@@ -2,6 +2,7 @@ using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Tests.Support;
 using Depot.Core.Units;
 
@@ -165,5 +166,53 @@ public sealed class UnitServiceTests
         var refusal = Assert.Throws<RefusedException>(() => depot.Units.Receive("356938035643808"));
         Assert.Contains("check digit should be 9, got 8", refusal.Message);
         Assert.Equal(before, depot.Snapshot());
+    }
+
+    [Fact]
+    public void A_unit_goes_to_a_partner_of_the_catalog_under_its_spelling_and_an_unknown_partner_changes_nothing()
+    {
+        using var depot = new TestDepot();
+        var units = depot.Units;
+        depot.Cases.Open("SR-1", TestDepot.PoolOwner, CaseKind.Swap);
+        units.Announce(Broken, "SR-1", TestDepot.Model);
+        units.Receive(Broken);
+        units.Inspect(Broken, InspectionOutcome.CoveredFault);
+        var before = depot.Snapshot();
+
+        var refused = Assert.Throws<RefusedException>(() => units.SendToPartner(Broken, "NOPE"));
+        Assert.Equal("no repair partner \"NOPE\" (known: BOARDLAB, FIXIT, NORDREP)", refused.Message);
+        Assert.Equal(before, depot.Snapshot());
+
+        var sent = units.SendToPartner(Broken, " nordRep ");
+        Assert.Equal("NORDREP", sent.Details["partner"]);
+    }
+
+    [Fact]
+    public void A_short_serial_stored_before_serials_had_a_shape_is_still_found_but_never_names_a_new_unit()
+    {
+        using var depot = new TestDepot();
+        depot.Units.Intake("SN12345678", new UnitDetails(TestDepot.PoolOwner, TestDepot.Model, "A", "ACM-01"));
+        // A depot from before the serial-shape rule holds a five-character serial.
+        depot.Context.Write(w =>
+        {
+            var unit = w.Table<UnitRow>().All().Single();
+            unit.Identifier = "SN123";
+            w.Table<UnitRow>().Update(unit);
+            var known = w.Table<UnitIdentifierRow>().FindOne(UnitIdentifierRow.ByIdentifier, "SN12345678")!;
+            known.Identifier = "SN123";
+            w.Table<UnitIdentifierRow>().Update(known);
+        });
+
+        Assert.Equal("SN123", depot.Units.Require("sn123").Identifier.Value);
+        Assert.Equal(UnitState.Reserved, depot.Units.Reserve("SN123", OpenCase(depot)).To);
+        var refused = Assert.Throws<RefusedException>(() => depot.Units.Receive("SN124"));
+        Assert.Equal(RefusalCode.InvalidIdentifier, refused.Code);
+        Assert.Throws<RefusedException>(() => depot.Units.Intake("AB12", new UnitDetails(TestDepot.PoolOwner, TestDepot.Model, "A", "ACM-01")));
+    }
+
+    private static string OpenCase(TestDepot depot)
+    {
+        depot.Cases.Open("SR-9", TestDepot.PoolOwner, CaseKind.Swap);
+        return "SR-9";
     }
 }

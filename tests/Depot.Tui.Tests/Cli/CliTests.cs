@@ -12,6 +12,7 @@ public sealed class CliTests
         var cli = new CliRun();
         cli.Ok("owner", "add", "ACME", "--name", "Acme AB", "--fleet", "400");
         cli.Ok("model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK");
+        cli.Ok("partner", "add", "FIXIT", "--name", "Fixit AB");
         return cli;
     }
 

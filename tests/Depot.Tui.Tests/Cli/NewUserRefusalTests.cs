@@ -96,4 +96,48 @@ public sealed class NewUserRefusalTests : IDisposable
         Assert.Equal((1, "", toFile.Err), toStdout);
         Assert.Equal([], Directory.GetFiles(_cli.Folder, $"{kind}.csv*"));
     }
+
+    private const string Broken = "490154203237518";
+
+    private void UnitAwaitingRepair()
+    {
+        _cli.Ok("owner", "add", "ACME", "--name", "Acme AB", "--fleet", "10");
+        _cli.Ok("model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK");
+        _cli.Ok("case", "open", "SR-1", "--owner", "ACME");
+        _cli.Ok("announce", Broken, "--case", "SR-1", "--model", "IP15");
+        _cli.Ok("receive", Broken);
+        _cli.Ok("inspect", Broken, "--outcome", "covered");
+    }
+
+    [Fact]
+    public void Nordrep_and_NORDREP_are_one_partner_and_a_send_is_stored_under_the_catalogs_code()
+    {
+        _cli.Ok("partner", "add", "NORDREP", "--name", "Nordic Repair AB");
+        UnitAwaitingRepair();
+
+        var again = _cli.Run("partner", "add", "nordrep", "--name", "Nordic Repair AB");
+        var sent = _cli.Ok("send", Broken, "--partner", "nordrep");
+
+        Assert.Equal((1, "depot: partner NORDREP already exists (Nordic Repair AB)"), (again.Exit, again.Err.TrimEnd()));
+        Assert.Contains("-SendToPartner-> AtPartner", sent);
+        Assert.Contains("partner=NORDREP", _cli.Ok("unit", "show", Broken));
+        Assert.Equal(2, _cli.Ok("export", "repair-orders", "--partner", "NORDREP").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal("NORDREP", Assert.Single(_cli.Ok("partner", "list").Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("NORDREP", StringComparison.Ordinal))[..7]);
+    }
+
+    [Fact]
+    public void Sending_to_an_unknown_partner_is_refused_listing_the_known_ones_and_nothing_changes()
+    {
+        _cli.Ok("partner", "add", "NORDREP", "--name", "Nordic Repair AB");
+        _cli.Ok("partner", "add", "FIXIT", "--name", "Fixit AB");
+        UnitAwaitingRepair();
+        var before = _cli.Ok("unit", "show", Broken);
+
+        var (exit, output, error) = _cli.Run("send", Broken, "--partner", "NOPE");
+
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Equal("depot: no repair partner \"NOPE\" (known: FIXIT, NORDREP)", error.TrimEnd());
+        Assert.Equal(before, _cli.Ok("unit", "show", Broken));
+        Assert.Single(_cli.Ok("export", "repair-orders", "--partner", "NOPE").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

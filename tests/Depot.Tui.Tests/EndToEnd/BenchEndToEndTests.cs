@@ -19,6 +19,7 @@ public sealed class BenchEndToEndTests : IDisposable
         DepotProcess.Must([.. Db, "init"]);
         DepotProcess.Must([.. Db, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100"]);
         DepotProcess.Must([.. Db, "model", "add", "IP15", "--name", "iPhone 15", "--retail-price", "9495", "--currency", "SEK"]);
+        DepotProcess.Must([.. Db, "partner", "add", "NORDREP", "--name", "Nordic Repair AB"]);
         for (var i = 0; i < announced.Length; i++)
         {
             DepotProcess.Must([.. Db, "case", "open", $"SR-{i + 1}", "--owner", "ACME", "--kind", "swap"]);

@@ -28,6 +28,10 @@ internal sealed class UiTestDepot : IDisposable
         var catalog = new Catalog(Context);
         catalog.AddOwner("ACME", "Acme AB", 100);
         catalog.AddModel("IP15", "iPhone 15", new Money(9495m, "SEK"));
+        foreach (var partner in new[] { "BOARDLAB", "FIXIT", "NORDREP" })
+        {
+            new Depot.Core.Partners.PartnerCatalog(Context).Add(partner, $"{partner} repairs");
+        }
         var cases = new CaseService(Context);
         var units = new UnitService(Context);
         for (var i = 1; i <= 5; i++)

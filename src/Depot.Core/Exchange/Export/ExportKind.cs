@@ -12,7 +12,7 @@ public sealed record ExportKind(string Name, string Description, ColumnSet Colum
     public long Run(DepotContext context, ExportFilter filter, Stream destination, ExportDialect dialect, bool leaveOpen = false)
     {
         filter = filter.Checked(context);
-        using var export = new CsvExport(destination, Columns, dialect, context.Clock.LocalTimeZone, leaveOpen);
+        using var export = new CsvExport(destination, Columns, dialect, Calendar.DepotCalendar.ZoneOf(context), leaveOpen);
         Write(context, filter, export);
         export.Finish();
         return export.Rows;

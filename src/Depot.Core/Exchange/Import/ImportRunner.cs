@@ -56,7 +56,7 @@ public sealed class ImportRunner(DepotContext context)
             throw new RefusedException($"{source.Name} is not a CSV file the depot reads: {why}");
         }
 
-        var zone = context.Clock.LocalTimeZone;
+        var zone = Calendar.DepotCalendar.ZoneOf(context);
         var plans = new List<RowPlan>();
         var errors = new List<RowError>();
         var warnings = new List<string>();

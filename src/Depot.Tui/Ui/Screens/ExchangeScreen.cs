@@ -1,5 +1,6 @@
 using System.Globalization;
 using Depot.Core;
+using Depot.Core.Calendar;
 using Depot.Core.Exchange;
 using Depot.Core.Exchange.Export;
 using Depot.Core.Exchange.Import;
@@ -181,7 +182,7 @@ internal sealed class ExchangeScreen : Screen
 
     private void AskExport(ExchangeChoice choice)
     {
-        var fields = new List<QuestionField> { new($"File to write (for example {choice.Kind}-{DateTime.Now:yyyy-MM-dd}.csv)") };
+        var fields = new List<QuestionField> { new($"File to write (for example {choice.Kind}-{DepotCalendar.For(Bench.Depot).LocalDate(Bench.Depot.Now):yyyy-MM-dd}.csv)") };
         var names = new List<string> { "file" };
         void Field(string name, string label)
         {

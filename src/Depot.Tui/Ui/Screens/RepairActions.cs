@@ -2,6 +2,7 @@ using Depot.Core.Billing;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Owners;
+using Depot.Core.Partners;
 using Depot.Core.Units;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
@@ -19,12 +20,19 @@ internal sealed class RepairActions(Bench bench, Action reload)
 
     public void SendToPartner(Unit unit) => bench.Ask(new Question(
         $"Send {unit.Identifier} to a repair partner?",
-        [new TextLine($"{unit.Identifier} ({unit.OwnerCode} {unit.ModelSku}) goes to the partner under a new repair order: AwaitingRepair → AtPartner.")],
+        [
+            new TextLine($"{unit.Identifier} ({unit.OwnerCode} {unit.ModelSku}) goes to the partner under a new repair order: AwaitingRepair → AtPartner."),
+            new TextLine(KnownPartners(), Tone.Dim),
+        ],
         "Send",
         values => Done(() => Units.SendToPartner(unit.Identifier.Value, values[0], NoteOf(values, 1), unit.Version)))
     {
         Fields = [new QuestionField("Partner code"), new QuestionField("Note (optional)")],
     });
+
+    private string KnownPartners() => bench.Try(() => new PartnerCatalog(bench.Depot).List()) is { Count: > 0 } partners
+        ? $"Partners: {string.Join(", ", partners.Select(p => p.Code))}"
+        : "No repair partner is known yet: add one with depot partner add CODE --name NAME";
 
     public void PartnerResult(Unit unit) => bench.Ask(new Question(
         $"Partner's result for {unit.Identifier}",

@@ -16,7 +16,7 @@ internal sealed class Bench(DepotContext depot, Look look)
 
     public Look Look { get; } = look;
 
-    public DepotTime Time { get; } = new(new DepotSettings(depot).TimeZone);
+    public DepotTime Time { get; } = DepotTime.For(depot);
 
     /// <summary>This sitting at the dock: it lasts as long as the UI, whichever screens are visited.</summary>
     public ReceiveSitting Sitting { get; } = new();

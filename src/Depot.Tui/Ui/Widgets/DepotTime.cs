@@ -1,13 +1,18 @@
 using System.Globalization;
+using Depot.Core;
+using Depot.Core.Calendar;
 
 namespace Depot.Tui.Ui.Widgets;
 
 /// <summary>
-/// The one way the screens show time: an instant as "yyyy-MM-dd HH:mm" in the depot's time zone
+/// The one way the screens and the CLI show time: an instant as "yyyy-MM-dd HH:mm" in the depot's time zone
 /// (a setting), a calendar date as "yyyy-MM-dd".
 /// </summary>
 internal sealed class DepotTime(TimeZoneInfo zone)
 {
+    /// <summary>The depot's time as its settings say, whatever zone the machine is in.</summary>
+    public static DepotTime For(DepotContext context) => new(DepotCalendar.ZoneOf(context));
+
     public TimeZoneInfo Zone { get; } = zone;
 
     public string Instant(DateTimeOffset instant) =>

@@ -128,6 +128,19 @@ public sealed class RepairsScreenTests
         Assert.Contains("BOARDLAB", ui.Screen());
     }
 
+    [Fact]
+    public void Send_to_partner_lists_the_known_partners_and_refuses_an_unknown_one()
+    {
+        using var depot = new UiTestDepot();
+        var ui = Select(Board(depot, 120, 40), 2).Press(Keys.Char('s'));
+        Assert.Contains("Partners: BOARDLAB, FIXIT, NORDREP", ui.Screen());
+
+        ui.Type("NOPE").Press(Keys.Enter, Keys.Enter);
+
+        Assert.Equal(UnitState.AwaitingRepair, depot.Units.Require(UiTestDepot.Announced(2)).State);
+        Assert.Contains("no repair partner \"NOPE\" (known: BOARDLAB, FIXIT, NORDREP)", ui.Screen());
+    }
+
     [Theory]
     [InlineData("r", UnitState.QualityCheck)]
     [InlineData("n", UnitState.QualityCheck)]

@@ -61,9 +61,5 @@ public static class RepairOrdersExport
         session.Table<UnitIdentifierRow>().Find(UnitIdentifierRow.ByUnit, unit.Id)
             .FirstOrDefault(i => i.Kind == nameof(IdentifierKind.Serial) && i.Identifier != unit.Identifier)?.Identifier;
 
-    private static DateTimeOffset Start(DepotContext context, DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, context.Clock.LocalTimeZone.GetUtcOffset(local));
-    }
+    private static DateTimeOffset Start(DepotContext context, DateOnly day) => Calendar.DepotCalendar.For(context).StartOf(day);
 }

@@ -29,7 +29,7 @@ public sealed class VouchersImport(DepotContext context) : IImportFormat<Voucher
             fields.Required("purchased");
         }
 
-        var registered = fields.Date("registered") ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.Now, context.Clock.LocalTimeZone).DateTime);
+        var registered = fields.Date("registered") ?? Calendar.DepotCalendar.For(context).LocalDate(context.Now);
         return fields.Error is null ? new VoucherRow(code!, imei, purchased!.Value, registered) : null;
     }
 
