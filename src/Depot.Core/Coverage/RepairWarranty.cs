@@ -49,6 +49,10 @@ public sealed record RepairWarranty(DateOnly Repaired, DateOnly Until, string? P
             ? new RepairWarranty(repaired, until, receiptDetails.GetValueOrDefault(RepairedByKey), receiptDetails.GetValueOrDefault(OrderKey))
             : null;
 
+    /// <summary>The repair the unit's latest receipt in <paramref name="history"/> came back inside of; null when that receipt was no repeat repair.</summary>
+    public static RepairWarranty? RepeatOfLastReceipt(IReadOnlyList<UnitEvent> history) =>
+        history.LastOrDefault(e => e.Trigger == Trigger.Receive) is { } receipt ? RepeatOf(receipt.Details) : null;
+
     /// <summary>"repeat repair: repaired by NORDREP on 2026-03-02, repair warranty until 2026-05-31".</summary>
     public string DescribeRepeat() =>
         $"repeat repair: repaired{(Partner is null ? "" : $" by {Partner}")} on {Repaired:yyyy-MM-dd}, repair warranty until {Until:yyyy-MM-dd}";
