@@ -86,7 +86,7 @@ public sealed class ReportsScreenTests
         Assert.Matches(@"2026-11-20 +packaging +SR-1 +25\.00 SEK", text);
         Assert.Contains($"Total {string.Join(" · ", basis.Totals)}  (3 line(s))", text);
         Assert.Contains("Held  nothing: no swap waits for its defective unit", text);
-        Assert.Contains("[ Month before", text);
+        Assert.Matches(@"\[ +Month before │ \] +Month after", text);
     }
 
     [Fact]
