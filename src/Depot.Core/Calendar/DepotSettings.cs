@@ -16,6 +16,7 @@ public sealed class DepotSettings(DepotContext context)
     public const string HolidayCountriesKey = "holiday_countries";
     public const string ReturnWorkingDaysKey = "return_working_days";
     public const string DiagnosticFeeKey = "diagnostic_fee";
+    public const string RepairWarrantyDaysKey = "repair_warranty_days";
 
     /// <summary>Every known setting with what it means, in the order they are listed.</summary>
     public static IReadOnlyList<(string Key, string Meaning)> Known { get; } =
@@ -25,6 +26,7 @@ public sealed class DepotSettings(DepotContext context)
         (HolidayCountriesKey, "countries whose public holidays close the depot (e.g. SE or SE,NO)"),
         (ReturnWorkingDaysKey, "working days a defective unit may take to come back after the swap ships"),
         (DiagnosticFeeKey, "charged when a quote is declined (e.g. 20.00 EUR)"),
+        (RepairWarrantyDaysKey, "days a repaired unit stays covered for its repaired fault after passing quality check"),
     ];
 
     /// <summary>What each known setting is until it is set.</summary>
@@ -35,6 +37,7 @@ public sealed class DepotSettings(DepotContext context)
         [HolidayCountriesKey] = "SE",
         [ReturnWorkingDaysKey] = "10",
         [DiagnosticFeeKey] = "20.00 EUR",
+        [RepairWarrantyDaysKey] = "90",
     };
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(Get(TimeZoneKey)!);
@@ -45,6 +48,9 @@ public sealed class DepotSettings(DepotContext context)
         Get(HolidayCountriesKey)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public int ReturnWorkingDays => int.Parse(Get(ReturnWorkingDaysKey)!, CultureInfo.InvariantCulture);
+
+    /// <summary>How many days a repair is covered from its passed quality check (<see cref="Coverage.RepairWarranty"/>).</summary>
+    public int RepairWarrantyDays => int.Parse(Get(RepairWarrantyDaysKey)!, CultureInfo.InvariantCulture);
 
     public Money DiagnosticFee => Money.TryParse(Get(DiagnosticFeeKey), "EUR", out var fee, out _) ? fee : new Money(20m, "EUR");
 
@@ -71,6 +77,8 @@ public sealed class DepotSettings(DepotContext context)
             HolidayCountriesKey => ReadCountries(value),
             ReturnWorkingDaysKey => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 90
                 ? days.ToString(CultureInfo.InvariantCulture) : throw new RefusedException($"return working days is a whole number from 1 to 90, got \"{value}\""),
+            RepairWarrantyDaysKey => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var warranty) && warranty is > 0 and <= 730
+                ? warranty.ToString(CultureInfo.InvariantCulture) : throw new RefusedException($"repair warranty days is a whole number from 1 to 730, got \"{value}\""),
             DiagnosticFeeKey => Money.TryParse(value, "EUR", out var fee, out var reason)
                 ? fee.Amount >= 0 ? fee.ToString() : throw new RefusedException("the diagnostic fee cannot be negative")
                 : throw new RefusedException($"diagnostic fee: {reason}"),

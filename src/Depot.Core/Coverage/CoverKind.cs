@@ -11,4 +11,10 @@ public enum CoverKind
 
     /// <summary>A service voucher linked to the unit's IMEI.</summary>
     Voucher,
+
+    /// <summary>
+    /// The service warranty of the unit's last repair: the repaired fault is covered from the passed
+    /// quality check for the repair warranty days, or up to the warranty or care plan if later.
+    /// </summary>
+    RepairWarranty,
 }

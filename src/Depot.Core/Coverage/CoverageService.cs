@@ -1,5 +1,6 @@
 using Depot.Core.Calendar;
 using Depot.Core.Identifiers;
+using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
 namespace Depot.Core.Coverage;
@@ -9,7 +10,10 @@ namespace Depot.Core.Coverage;
 /// command line all ask it. Warranty: the unit's warranty_until, else one year from purchase. Care
 /// plan: up to care_plan_until. Voucher: linked to the unit's IMEI, from the day it was registered,
 /// and only when it was registered within <see cref="VoucherService.MonthsAfterPurchase"/> months of
-/// the device's purchase. A NotCovered outcome on a covered unit needs an explicit confirmation.
+/// the device's purchase. Repair warranty: the repaired fault of the unit's last partner repair that
+/// passed quality check, for the repair warranty days or its remaining warranty or care plan,
+/// whichever ends later (<see cref="RepairWarranty"/>). A NotCovered outcome on a covered unit
+/// needs an explicit confirmation.
 /// </summary>
 public sealed class CoverageService(DepotContext context)
 {
@@ -17,7 +21,7 @@ public sealed class CoverageService(DepotContext context)
     public CoverageOnDate On(Unit unit, DateOnly date)
     {
         var covers = new List<Cover>();
-        var warranty = unit.WarrantyUntil ?? unit.Purchased?.AddYears(1).AddDays(-1);
+        var warranty = WarrantyEnd(unit);
         if (warranty is { } w && date <= w && (unit.Purchased is null || date >= unit.Purchased))
         {
             covers.Add(new Cover(CoverKind.Warranty, w));
@@ -39,9 +43,35 @@ public sealed class CoverageService(DepotContext context)
             }
         }
 
+        if (LastRepair(unit, date) is { } repair && repair.Covers(date))
+        {
+            covers.Add(new Cover(CoverKind.RepairWarranty, repair.Until, repair.Order));
+        }
+
         return new CoverageOnDate(date, covers);
     }
 
+    /// <summary>
+    /// The warranty of <paramref name="unit"/>'s latest repair that passed quality check on or before
+    /// <paramref name="date"/>, whether it still covers then or not; null when it was never repaired.
+    /// Reads only the unit's own events.
+    /// </summary>
+    public RepairWarranty? LastRepair(Unit unit, DateOnly date)
+    {
+        var settings = new DepotSettings(context);
+        var history = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id)
+            .OrderBy(e => e.Id)
+            .Select(e => UnitService.ToEvent(e, null))
+            .ToList());
+        return RepairWarranty.Latest(history, date, settings.TimeZone, settings.RepairWarrantyDays, WarrantyEnd(unit), unit.CarePlanUntil);
+    }
+
     /// <summary>What covers <paramref name="unit"/> today, in the depot's time zone.</summary>
-    public CoverageOnDate Today(Unit unit) => On(unit, DepotCalendar.For(context).LocalDate(context.Now));
+    public CoverageOnDate Today(Unit unit) => On(unit, LocalToday());
+
+    /// <summary>Today in the depot's time zone.</summary>
+    public DateOnly LocalToday() => DepotCalendar.For(context).LocalDate(context.Now);
+
+    // The unit's warranty_until, else one year from purchase; null when the depot knows neither.
+    private static DateOnly? WarrantyEnd(Unit unit) => unit.WarrantyUntil ?? unit.Purchased?.AddYears(1).AddDays(-1);
 }

@@ -155,6 +155,9 @@ public static partial class DemoDepot
                 NotCoveredReason? reason = Arg("reason") is { } r ? Enum.Parse<NotCoveredReason>(r, ignoreCase: true) : null;
                 units.Inspect(id, outcome, reason, quote, Arg("note"));
                 break;
+            case Trigger.Approve:
+                units.Approve(id, Arg("note"));
+                break;
             case Trigger.Decline:
                 units.Decline(id);
                 break;

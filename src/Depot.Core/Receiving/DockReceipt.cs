@@ -12,4 +12,7 @@ public sealed record DockReceipt(Unit Unit, UnitEvent Event, ServiceCase? Case, 
 {
     /// <summary>The identifier was unknown: the unit went to quarantine for triage.</summary>
     public bool Quarantined => Unit.State == Lifecycle.UnitState.Quarantine;
+
+    /// <summary>The repair whose warranty the unit came back inside of (a repeat repair); null otherwise.</summary>
+    public RepairWarranty? RepeatRepair => RepairWarranty.RepeatOf(Event.Details);
 }

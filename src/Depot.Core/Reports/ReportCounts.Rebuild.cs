@@ -69,8 +69,9 @@ public static partial class ReportCounts
     public static void Intake(DepotContext context, IStoreWriter writer, long ownerId, DateTimeOffset at, long units) =>
         writer.AddToCounter(QualityKey(ownerId, DepotCalendar.For(context).LocalDate(at), QualityFigure.Available), units);
 
-    /// <summary>Every kept report counter (quality figures and consumption), non-zero or not.</summary>
+    /// <summary>Every kept report counter (quality figures, consumption and repeat repairs), non-zero or not.</summary>
     internal static IEnumerable<CounterValue> Kept(IStoreSession session) =>
         session.Counters(QualityPrefix).Where(c => c.Key.StartsWith(QualityPrefix, StringComparison.Ordinal))
-            .Concat(session.Counters(ConsumedPrefix).Where(c => c.Key.StartsWith(ConsumedPrefix, StringComparison.Ordinal)));
+            .Concat(session.Counters(ConsumedPrefix).Where(c => c.Key.StartsWith(ConsumedPrefix, StringComparison.Ordinal)))
+            .Concat(session.Counters(RepeatRepairFigures.Prefix).Where(c => c.Key.StartsWith(RepeatRepairFigures.Prefix, StringComparison.Ordinal)));
 }

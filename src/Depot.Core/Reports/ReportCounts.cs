@@ -9,7 +9,8 @@ namespace Depot.Core.Reports;
 /// The report figures kept as counters, so that a report over two years of a big owner reads a
 /// few hundred counters instead of hundreds of thousands of events: per owner and local month the
 /// quality figures (<see cref="QualityFigure"/>), and per day and month the cases' consumption of
-/// swap units by owner and model (refill proposals). Each case's share is kept in a
+/// swap units by owner and model (refill proposals), and per month the partner repairs and repeat
+/// repairs by partner and model (<see cref="RepeatRepairFigures"/>). Each case's share is kept in a
 /// <see cref="QualityCaseRow"/>, made when the case opens and counted again from the case's rows
 /// whenever a step of one of its units may change it, in the same unit of work as that step
 /// (the <c>Record</c> methods), so the counters always equal a recount (<c>depot check</c> proves it).
@@ -87,6 +88,17 @@ public static partial class ReportCounts
         if (after?.OwnerId is { } now)
         {
             changes.Add(UnitAvailability.Figures(now, events, calendar), 1);
+        }
+
+        // Repeat repairs count under the unit's current model, with its whole history too.
+        if (before is not null)
+        {
+            changes.Add(RepeatRepairFigures.Figures(before.ModelId, events.Where(e => e.Id != step?.Id), calendar), -1);
+        }
+
+        if (after is not null)
+        {
+            changes.Add(RepeatRepairFigures.Figures(after.ModelId, events, calendar), 1);
         }
 
         var moved = step is null || before?.OwnerId != after?.OwnerId || before?.ModelId != after?.ModelId;

@@ -13,7 +13,7 @@ internal sealed class ReportRecount(DepotCalendar calendar)
 {
     private readonly Dictionary<long, CaseFigures> _cases = [];
 
-    /// <summary>The units' share of the counters (month-end pools); cases' shares are added by <see cref="Share"/>.</summary>
+    /// <summary>The units' share of the counters (month-end pools, repeat repairs); cases' shares are added by <see cref="Share"/>.</summary>
     public Dictionary<string, long> Counters { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<long> CaseIds => _cases.Keys;
@@ -30,7 +30,12 @@ internal sealed class ReportRecount(DepotCalendar calendar)
             }
         }
 
-        foreach (var link in CaseFigures.FirstLinks(history.Links))
+        foreach (var (key, delta) in RepeatRepairFigures.Figures(history.Unit.ModelId, history.Events, calendar))
+        {
+            Counters[key] = Counters.GetValueOrDefault(key) + delta;
+        }
+
+                foreach (var link in CaseFigures.FirstLinks(history.Links))
         {
             if (_cases.TryGetValue(link.CaseId, out var figures))
             {

@@ -64,7 +64,8 @@ public sealed partial class UnitService
 
     /// <summary>
     /// Scanned in at the dock. An announced unit is Received for its case; a known unit with a user
-    /// arrives unannounced; an unknown identifier goes to Quarantine.
+    /// arrives unannounced; an unknown identifier goes to Quarantine. A unit back inside the repair
+    /// warranty of its last repair is marked a repeat repair with that repair in the event.
     /// </summary>
     public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
     {
@@ -89,18 +90,27 @@ public sealed partial class UnitService
         }
 
         var unannounced = unit?.State == UnitState.WithUser && serviceCase is null;
+        var coverage = new Coverage.CoverageService(context);
+        var today = coverage.LocalToday();
+        var repeat = unit is null ? null : coverage.LastRepair(unit, today) is { } last && last.Covers(today) ? last : null;
+        var details = new Dictionary<string, string?>
+        {
+            ["unannounced"] = unannounced ? "true" : null,
+            ["ticket"] = unit is null ? ticket : null,
+            ["coverage"] = unit is null ? null : coverage.On(unit, today).Describe(),
+        };
+        foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
+        {
+            details[key] = value;
+        }
+
         return Apply(unit, identifier, new Change(Trigger.Receive)
         {
             CaseId = serviceCase?.Id,
             CaseTicket = serviceCase?.Ticket,
             ExpectedVersion = expectedVersion,
             Unannounced = unit is null ? null : unannounced,
-            Details =
-            {
-                ["unannounced"] = unannounced ? "true" : null,
-                ["ticket"] = unit is null ? ticket : null,
-                ["coverage"] = unit is null ? null : new Coverage.CoverageService(context).Today(unit).Describe(),
-            },
+            Details = details,
             AlsoWrite = serviceCase is null ? null : (w, unitId) =>
             {
                 cases.Link(w, serviceCase.Id, unitId, "defective");

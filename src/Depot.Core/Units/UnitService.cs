@@ -92,7 +92,7 @@ public sealed partial class UnitService(DepotContext context)
             .ToList();
     });
 
-    private static UnitEvent ToEvent(EventRow row, string? caseTicket) => new(
+    internal static UnitEvent ToEvent(EventRow row, string? caseTicket) => new(
         row.Id,
         row.UnitId,
         row.At,

@@ -14,7 +14,7 @@ internal static class CoverageVerb
         var id = new Argument<string>("ID") { Description = "IMEI or serial number" };
         var date = new Option<string?>("--date") { Description = "The date (default: today, depot time)" };
         var json = JsonOutput.Flag();
-        var command = Verb.Command("coverage", "What covers a unit on a date: warranty, care plan, vouchers", id, date, json);
+        var command = Verb.Command("coverage", "What covers a unit on a date: warranty, care plan, vouchers, repair warranty", id, date, json);
         command.SetAction(parse => Verb.Execute(parse, context =>
         {
             var unit = new UnitService(context).Require(parse.GetValue(id)!);
@@ -31,7 +31,13 @@ internal static class CoverageVerb
                     Date = JsonOutput.Date(result.Date),
                     result.Covered,
                     Description = result.Describe(),
-                    Covers = result.Covers.Select(c => new { Kind = Kind(c.Kind), Until = JsonOutput.Date(c.Until), Voucher = c.Reference }),
+                    Covers = result.Covers.Select(c => new
+                    {
+                        Kind = Kind(c.Kind),
+                        Until = JsonOutput.Date(c.Until),
+                        Voucher = c.Kind == CoverKind.Voucher ? c.Reference : null,
+                        RepairOrder = c.Kind == CoverKind.RepairWarranty ? c.Reference : null,
+                    }),
                 });
             }
 
@@ -44,6 +50,7 @@ internal static class CoverageVerb
     private static string Kind(CoverKind kind) => kind switch
     {
         CoverKind.CarePlan => "care_plan",
+        CoverKind.RepairWarranty => "repair_warranty",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -4,7 +4,7 @@ using Depot.Core.Reports;
 
 namespace Depot.Tui.Cli;
 
-/// <summary><c>depot report quality [--owner CODE] [--month yyyy-MM]</c>.</summary>
+/// <summary><c>depot report quality [--owner CODE] [--month yyyy-MM]</c> and <c>depot report repeats [--month yyyy-MM]</c>.</summary>
 internal static class ReportVerbs
 {
     public static void AddTo(RootCommand root)
@@ -32,6 +32,33 @@ internal static class ReportVerbs
             return DepotCli.Done;
         }));
         group.Subcommands.Add(quality);
+
+        var repeatMonth = new Option<string?>("--month") { Description = "Only this month (yyyy-MM)" };
+        var repeatJson = JsonOutput.Flag();
+        var repeats = Verb.Command("repeats", "Repairs and repeat repairs (back inside the repair warranty) per partner and per model", repeatMonth, repeatJson);
+        repeats.SetAction(parse => Verb.Execute(parse, context =>
+        {
+            var rows = new RepeatRepairs(context).Rows(parse.GetValue(repeatMonth));
+            if (parse.GetValue(repeatJson))
+            {
+                return JsonOutput.Print(parse, rows);
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            output.WriteLine("by       name                 repairs repeats  rate");
+            foreach (var r in rows)
+            {
+                output.WriteLine($"{r.By,-8} {r.Name,-20} {r.Repairs,7} {r.Repeats,7} {r.Rate.ToString("0.000", CultureInfo.InvariantCulture),5}");
+            }
+
+            if (rows.Count == 0)
+            {
+                output.WriteLine("No partner repair has passed quality check yet.");
+            }
+
+            return DepotCli.Done;
+        }));
+        group.Subcommands.Add(repeats);
         root.Subcommands.Add(group);
     }
 }

@@ -99,7 +99,8 @@ internal static class TriggerVerbs
     /// <summary>How a step is confirmed on the command line.</summary>
     public static string Describe(string identifier, UnitEvent e) =>
         $"{identifier}: {(e.From == UnitState.None ? "(new)" : e.From.ToString())} -{e.Trigger}-> {e.To}"
-        + (e.CaseTicket is null ? "" : $" (case {e.CaseTicket})");
+        + (e.CaseTicket is null ? "" : $" (case {e.CaseTicket})")
+        + (Depot.Core.Coverage.RepairWarranty.RepeatOf(e.Details) is { } repeat ? $"; {repeat.DescribeRepeat()}" : "");
 
     private static Argument<string> Id() => new("ID") { Description = "IMEI or serial number (any identifier the unit ever had)" };
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Depot.Core;
+using Depot.Core.Coverage;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
 using Depot.Tui.Ui.Widgets;
@@ -38,6 +39,11 @@ internal static class UnitVerbs
             output.WriteLine($"Model       {view.Model ?? "(unknown)"}");
             output.WriteLine($"State       {view.State} since {time.Instant(view.StateSince)}{(view.Unannounced ? " (arrived unannounced)" : "")}");
             output.WriteLine($"Grade/bin   {view.Grade ?? "-"} / {view.Bin ?? "-"}");
+            if (view.RepeatRepair is { } repeat)
+            {
+                output.WriteLine($"Repeat      received as a {repeat}");
+            }
+
             output.WriteLine($"Permitted   {(view.PermittedTriggers.Count == 0 ? "nothing (end of the road)" : string.Join(", ", view.PermittedTriggers))}");
             output.WriteLine("History");
             foreach (var e in view.History)
@@ -97,13 +103,15 @@ internal static class UnitVerbs
         bool Unannounced,
         long Version,
         IReadOnlyList<string> PermittedTriggers,
-        IReadOnlyList<EventView> History)
+        IReadOnlyList<EventView> History,
+        string? RepeatRepair)
     {
         public static UnitView Of(Unit u, IReadOnlyList<string> identifiers, IReadOnlyList<UnitEvent> history) => new(
             u.Identifier.Value, u.Identifier.Kind.ToString(), identifiers, u.OwnerCode, u.ModelSku, u.State.ToString(), u.StateSince,
             u.Grade, u.Bin, u.Unannounced, u.Version,
             u.PermittedTriggers.Select(t => t.ToString()).ToArray(),
-            history.Select(e => new EventView(e.At, e.Operator, e.Trigger.ToString(), e.From.ToString(), e.To.ToString(), e.CaseTicket, e.Details)).ToArray());
+            history.Select(e => new EventView(e.At, e.Operator, e.Trigger.ToString(), e.From.ToString(), e.To.ToString(), e.CaseTicket, e.Details)).ToArray(),
+            RepairWarranty.RepeatOfLastReceipt(history)?.DescribeRepeat());
     }
 
     internal sealed record EventView(DateTimeOffset At, string Operator, string Trigger, string From, string To, string? Case, IReadOnlyDictionary<string, string> Details);

@@ -17,6 +17,7 @@ public sealed class DepotSettingsTests
         Assert.Equal(["SE"], settings.HolidayCountries);
         Assert.Equal(10, settings.ReturnWorkingDays);
         Assert.Equal(new Money(20m, "EUR"), settings.DiagnosticFee);
+        Assert.Equal(90, settings.RepairWarrantyDays);
     }
 
     [Fact]
@@ -49,6 +50,8 @@ public sealed class DepotSettingsTests
     [InlineData("diagnostic_fee", "twenty")]
     [InlineData("holiday_countries", "Sweden")]
     [InlineData("return_working_days", "0")]
+    [InlineData("repair_warranty_days", "0")]
+    [InlineData("repair_warranty_days", "ninety")]
     [InlineData("colour", "blue")]
     public void A_setting_that_does_not_read_is_refused_and_nothing_changes(string key, string value)
     {

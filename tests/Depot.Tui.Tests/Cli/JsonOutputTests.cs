@@ -37,6 +37,7 @@ public sealed class JsonOutputTests : IDisposable
     [InlineData(JsonValueKind.Array, "count", "list")]
     [InlineData(JsonValueKind.Object, "count", "show", "1")]
     [InlineData(JsonValueKind.Array, "report", "quality")]
+    [InlineData(JsonValueKind.Array, "report", "repeats")]
     [InlineData(JsonValueKind.Object, "coverage", Pooled)]
     [InlineData(JsonValueKind.Object, "settings")]
     [InlineData(JsonValueKind.Object, "settings", "show")]

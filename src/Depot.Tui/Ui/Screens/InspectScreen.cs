@@ -220,6 +220,8 @@ internal sealed class InspectScreen : Screen
             .FirstOrDefault(r => text.Length > 0 && r!.Value.ToString().StartsWith(text, StringComparison.OrdinalIgnoreCase));
     }
 
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
     private void Draw()
     {
         if (Target is not { } t)
@@ -244,6 +246,7 @@ internal sealed class InspectScreen : Screen
             TextLine.Of((t.Unit.Identifier.Value, Tone.Heading), ($"  {t.Unit.OwnerCode} {t.Unit.ModelSku}  case {t.Case?.Ticket ?? "none"}", Tone.Normal)),
             new($"Reported fault: {t.Case?.Details.Fault ?? "not reported"}"),
             TextLine.Of(("Coverage: ", Tone.Normal), (t.Coverage.Describe(), t.Coverage.Covered ? Tone.Good : Tone.Warn)),
+            .. t.RepeatRepair is { } repeat ? [new TextLine(Capitalised(repeat.DescribeRepeat()), Tone.Warn)] : Array.Empty<TextLine>(),
             TextLine.Empty,
             new("Outcome? n no fault found · c covered fault · x not covered · b beyond repair · Esc other unit", Tone.Heading),
         ];

@@ -5,6 +5,9 @@ internal enum NoticeKind
 {
     None,
     Received,
+
+    /// <summary>Received inside the repair warranty of its last repair: a repeat repair.</summary>
+    RepeatRepair,
     Quarantined,
     Twice,
     Refused,

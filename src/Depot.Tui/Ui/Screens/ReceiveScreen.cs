@@ -105,7 +105,7 @@ internal sealed class ReceiveScreen : Screen
         return new TextLine(Sitting.Notice, Sitting.NoticeKind switch
         {
             NoticeKind.Received => Tone.Good,
-            NoticeKind.Quarantined or NoticeKind.Twice => Tone.Warn,
+            NoticeKind.Quarantined or NoticeKind.Twice or NoticeKind.RepeatRepair => Tone.Warn,
             _ => Tone.Bad,
         });
     }

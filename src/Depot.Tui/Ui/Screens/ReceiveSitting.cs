@@ -38,9 +38,12 @@ internal sealed class ReceiveSitting
             Pending = ReceiptChecklist.Nothing;
             _lines.Insert(0, new ReceiptLine(receipt.Event.Id, receipt.Event.At, unit.Identifier.Value, unit.State.ToString(),
                 unit.OwnerCode ?? "?", unit.ModelSku ?? "?", receipt.Case?.Ticket ?? (unit.Unannounced ? "unannounced" : "")));
+            var received = $"{unit.Identifier}: received{(receipt.Case is null ? "" : " for case " + receipt.Case.Ticket)}";
             (Notice, NoticeKind) = receipt.Quarantined
                 ? ($"{unit.Identifier}: unknown to the depot → Quarantine. Put it on the triage shelf.", NoticeKind.Quarantined)
-                : ($"{unit.Identifier}: received{(receipt.Case is null ? "" : " for case " + receipt.Case.Ticket)}.", NoticeKind.Received);
+                : receipt.RepeatRepair is { } repeat
+                ? ($"{received}: REPEAT REPAIR ({(repeat.Partner is null ? "" : repeat.Partner + " ")}{repeat.Repaired:yyyy-MM-dd}).", NoticeKind.RepeatRepair)
+                : ($"{received}.", NoticeKind.Received);
         }
         catch (RefusedException e)
         {

@@ -10,9 +10,9 @@ namespace Depot.Tui.Ui.Screens;
 /// <summary>
 /// The quality report of one owner (←/→ picks the owner): cases per month as bars, the selected
 /// month's outcome rates and median turnaround; <c>t</c> switches to the late returns and what
-/// each will cost.
+/// each will cost; <c>b</c> to the owner's billing basis of a month (<c>[</c>/<c>]</c> pick it).
 /// </summary>
-internal sealed class ReportsScreen : Screen
+internal sealed partial class ReportsScreen : Screen
 {
     private const int BarWidth = 20;
 
@@ -57,6 +57,8 @@ internal sealed class ReportsScreen : Screen
             Optional = ["Shipped", "Unit due"],
         };
         Add(_owners, _months, _breakdown, _returnsSummary, _returns);
+        (_billingHeading, _billingLines, _billingTotals) = BillingViews(bench);
+        Add(_billingHeading, _billingLines, _billingTotals);
     }
 
     public override string Heading => "Reports";
@@ -71,9 +73,12 @@ internal sealed class ReportsScreen : Screen
 
     public IReadOnlyList<OverdueReturnRow> Overdue { get; private set; } = [];
 
-    public bool ShowingReturns { get; private set; }
+    /// <summary>Which of the reports shows.</summary>
+    public ReportView View { get; private set; }
 
-    public QualityReportRow? Month => ShowingReturns ? null : _months.Selected;
+    public bool ShowingReturns => View == ReportView.LateReturns;
+
+    public QualityReportRow? Month => View == ReportView.Quality ? _months.Selected : null;
 
     public Table<QualityReportRow> Months => _months;
 
@@ -81,20 +86,30 @@ internal sealed class ReportsScreen : Screen
     [
         new KeyBinding("Owner", [Chord.Left, Chord.Of('h')], () => Read(Next(-1))).DisabledWhen(Owners.Count < 2, "only one owner"),
         new KeyBinding("Next owner", [Chord.Right, Chord.Of('l')], () => Read(Next(1))) { InStatusBar = false }.DisabledWhen(Owners.Count < 2, "only one owner"),
-        .. ShowingReturns ? _returns.NavigationBindings() : _months.NavigationBindings(),
-        new KeyBinding(ShowingReturns ? "Quality" : "Late returns", Chord.Of('t'), Toggle),
+        .. View switch
+        {
+            ReportView.LateReturns => _returns.NavigationBindings(),
+            ReportView.Billing => [.. BillingBindings()],
+            _ => _months.NavigationBindings(),
+        },
+        new KeyBinding(ShowingReturns ? "Quality" : "Late returns", Chord.Of('t'), () => Show(ShowingReturns ? ReportView.Quality : ReportView.LateReturns)),
+        new KeyBinding(View == ReportView.Billing ? "Quality" : "Billing", Chord.Of('b'), () => Show(View == ReportView.Billing ? ReportView.Quality : ReportView.Billing)),
         new KeyBinding("Refresh", Chord.Of('r'), Load),
     ];
 
     public override void FocusFirst()
     {
-        if (ShowingReturns)
+        switch (View)
         {
-            _returns.SetFocus();
-        }
-        else
-        {
-            _months.SetFocus();
+            case ReportView.LateReturns:
+                _returns.SetFocus();
+                break;
+            case ReportView.Billing:
+                _billingLines.SetFocus();
+                break;
+            default:
+                _months.SetFocus();
+                break;
         }
     }
 
@@ -106,13 +121,21 @@ internal sealed class ReportsScreen : Screen
         return Owners[(at + delta + Owners.Count) % Owners.Count];
     }
 
-    private void Toggle()
+    private void Show(ReportView view)
     {
-        ShowingReturns = !ShowingReturns;
-        _months.Visible = !ShowingReturns;
-        _breakdown.Visible = !ShowingReturns;
-        _returns.Visible = ShowingReturns;
-        _returnsSummary.Visible = ShowingReturns;
+        View = view;
+        _months.Visible = view == ReportView.Quality;
+        _breakdown.Visible = view == ReportView.Quality;
+        _returns.Visible = view == ReportView.LateReturns;
+        _returnsSummary.Visible = view == ReportView.LateReturns;
+        _billingHeading.Visible = view == ReportView.Billing;
+        _billingLines.Visible = view == ReportView.Billing;
+        _billingTotals.Visible = view == ReportView.Billing;
+        if (view == ReportView.Billing)
+        {
+            ReadBilling();
+        }
+
         FocusFirst();
         Changed();
     }
@@ -152,6 +175,11 @@ internal sealed class ReportsScreen : Screen
             .Select(g => $"{g.Sum(r => r.Charge).ToString("0.00", CultureInfo.InvariantCulture)} {g.Key}").DefaultIfEmpty("nothing"));
         _returnsSummary.Set(new TextLine(Overdue.Count == 0 ? $"No late returns for {Owner}." : $"{Overdue.Count} late return(s); still out will cost {total}"));
         DrawBreakdown();
+        if (View == ReportView.Billing)
+        {
+            ReadBilling();
+        }
+
         Changed();
     }
 

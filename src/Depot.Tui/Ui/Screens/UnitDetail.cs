@@ -1,5 +1,6 @@
 using Depot.Core;
 using Depot.Core.Cases;
+using Depot.Core.Coverage;
 using Depot.Core.Owners;
 using Depot.Core.Receiving;
 using Depot.Core.Units;
@@ -15,6 +16,9 @@ internal sealed record UnitDetail(
     DockCoverage Coverage,
     string Currency)
 {
+    /// <summary>The repair the unit's latest receipt came back inside of (a repeat repair), or null.</summary>
+    public RepairWarranty? RepeatRepair => RepairWarranty.RepeatOfLastReceipt(History);
+
     /// <summary>Finds a unit by any identifier it ever had; refused when there is none.</summary>
     public static UnitDetail Read(DepotContext depot, string text)
     {

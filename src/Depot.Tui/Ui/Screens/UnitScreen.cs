@@ -229,6 +229,11 @@ internal sealed class UnitScreen : Screen
             TextLine.Of(("Permitted ", Tone.Heading), (u.PermittedTriggers.Count == 0 ? "nothing (an end state)" : string.Join(", ", u.PermittedTriggers), Tone.Normal)),
             new TextLine($"Timeline, newest first: {d.History.Count} event(s); ↑↓ PgUp PgDn scroll", Tone.Dim),
         };
+        if (d.RepeatRepair is { } repeat && u.State != UnitState.WithUser)
+        {
+            identity.Insert(3, new TextLine("Received as a " + repeat.DescribeRepeat(), Tone.Warn));
+        }
+
         _identity.Lines = identity;
         var rows = _identity.RowsText(Math.Max(20, Frame.Width > 0 ? Frame.Width : Bench.Shell?.Frame.Width ?? 80)).Count;
         _identity.Height = rows;

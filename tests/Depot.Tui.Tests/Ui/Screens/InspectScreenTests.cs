@@ -19,6 +19,21 @@ public sealed class InspectScreenTests
     }
 
     [Fact]
+    public void A_repeat_repair_says_so_with_the_repair_it_came_back_inside_of()
+    {
+        using var depot = new UiTestDepot();
+        var id = RepairedUnit.Add(depot);
+        depot.Units.Receive(id);
+
+        var ui = depot.Open(b => new InspectScreen(b)).Scan(id);
+
+        Assert.Equal(id, ui.TopAs<InspectScreen>().Target!.Unit.Identifier.Value);
+        var text = ui.Screen();
+        Assert.Contains("Coverage: repair warranty until 2027-02-18", text);
+        Assert.Contains("Repeat repair: repaired by NORDREP on 2026-11-20, repair warranty", text);
+    }
+
+    [Fact]
     public void Lists_the_received_units()
     {
         using var depot = new UiTestDepot();

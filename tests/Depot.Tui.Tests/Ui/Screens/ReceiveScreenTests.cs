@@ -17,6 +17,21 @@ public sealed class ReceiveScreenTests
         Assert.Equal("", dock.ScanField.Text);
     }
 
+    [Fact]
+    public void A_unit_back_inside_its_repair_warranty_is_received_as_a_repeat_repair()
+    {
+        using var depot = new UiTestDepot();
+        var id = RepairedUnit.Add(depot);
+
+        var ui = depot.Open(b => new ReceiveScreen(b)).Scan(id);
+
+        var dock = ui.TopAs<ReceiveScreen>();
+        Assert.Equal(NoticeKind.RepeatRepair, dock.Sitting.NoticeKind);
+        var text = ui.Screen();
+        Assert.Contains($"{id}: received: REPEAT REPAIR (NORDREP 2026-11-20).", text);
+        Assert.Contains("Coverage repair warranty until 2027-02-18", text);
+    }
+
     [Theory]
     [InlineData('g', "Charger")]
     [InlineData('l', "Cable")]

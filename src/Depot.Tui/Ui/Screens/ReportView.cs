@@ -1,0 +1,14 @@
+namespace Depot.Tui.Ui.Screens;
+
+/// <summary>The reports the Reports screen switches between.</summary>
+internal enum ReportView
+{
+    /// <summary>Cases per month and the selected month's outcomes and turnaround.</summary>
+    Quality,
+
+    /// <summary>Swaps whose defective unit came back late or not at all, with their cost.</summary>
+    LateReturns,
+
+    /// <summary>The owner's billing basis of one month, with totals per currency.</summary>
+    Billing,
+}
