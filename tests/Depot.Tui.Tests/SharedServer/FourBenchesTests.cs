@@ -102,7 +102,7 @@ public sealed class FourBenchesTests : IDisposable
                 Assert.All(scans, scan => Assert.Equal("QualityCheck", DurabilityDepot.State(s, scan)));
                 return 0;
             });
-            Assert.Empty(new IntegrityCheck(check).Run());
+            Assert.True(new IntegrityCheck(check).Full().Clean, "the depot check found differences");
         }
 
         var (exit, report, error) = DepotProcess.Run(null, "--db", _depot.Url, "check");
