@@ -22,7 +22,7 @@ public sealed class FourBenchesTests : IDisposable
         List<string> scans;
         using (var setup = _depot.Open("setup"))
         {
-            new VolumeGenerator(setup, new VolumeOptions { Units = 9000, Seed = 11, Owners = 5, Models = 10 }).Run();
+            new VolumeGenerator(setup, new VolumeOptions { Units = 3500, Seed = 11, Owners = 5, Models = 10 }).Run();
             scans = setup.Read(s => s.Table<UnitRow>().All()
                 .Where(u => u.State is "WithUser" or "Announced")
                 .Take(Units)
