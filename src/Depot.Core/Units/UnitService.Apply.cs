@@ -78,7 +78,7 @@ public sealed partial class UnitService
             change.AlsoWrite?.Invoke(w, unitId);
             new CaseService(context).CloseFinishedOf(w, unitId);
             ReportCounts.Record(context, w, before, step);
-            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, details);
+            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, InKeyOrder(details));
         });
     }
 
