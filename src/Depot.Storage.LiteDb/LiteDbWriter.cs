@@ -39,6 +39,9 @@ internal sealed class LiteDbWriter(LiteDbStore store, Action release) : LiteDbSe
         });
     }
 
+    // One unit of work at a time holds the file (see StoreGate): every key is held already.
+    public void Hold(string key) => BeforeCall();
+
     public IStoreSavepoint Savepoint()
     {
         BeforeCall();

@@ -14,6 +14,10 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
     private const string AddSql =
         "INSERT INTO depot_counters (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = depot_counters.value + excluded.value";
 
+    // A transaction-scoped advisory lock on the key's 64-bit hash: released by COMMIT or ROLLBACK,
+    // never left behind by a bench that dies. Two keys sharing a hash only wait for each other.
+    private const string HoldSql = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
     private readonly Dictionary<string, HashSet<long>> _changes = [];
     private int _savepoints;
     private bool _done;
@@ -33,6 +37,17 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
             var command = Add(batch, AddSql);
             command.Parameters.Add(Text(key));
             command.Parameters.Add(Integer(delta));
+            return await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+        });
+    }
+
+    public void Hold(string key)
+    {
+        RequireOpen();
+        Run(async () =>
+        {
+            await using var batch = await BatchAsync().ConfigureAwait(false);
+            Add(batch, HoldSql).Parameters.Add(Text(key));
             return await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
         });
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Depot.Core.Storage;
 using Depot.Storage.LiteDb;
+using Depot.Storage.Postgres;
 
 namespace Depot.Tui.Tests;
 
@@ -8,5 +9,9 @@ namespace Depot.Tui.Tests;
 internal static class StorageEngines
 {
     [ModuleInitializer]
-    internal static void Register() => StoreEngines.Register(new LiteDbEngine());
+    internal static void Register()
+    {
+        StoreEngines.Register(new LiteDbEngine());
+        StoreEngines.Register(new PostgresEngine());
+    }
 }

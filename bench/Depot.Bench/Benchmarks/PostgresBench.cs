@@ -2,7 +2,7 @@ using System.Globalization;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Storage.Postgres;
-using Depot.Storage.Tests.Postgres;
+using Depot.Testing.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 

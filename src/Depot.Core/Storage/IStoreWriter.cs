@@ -15,6 +15,15 @@ public interface IStoreWriter : IStoreSession
     /// </summary>
     IStoreSavepoint Savepoint();
 
+    /// <summary>
+    /// Holds <paramref name="key"/> until this unit of work ends: another unit of work that holds the
+    /// same key, in this process or on another bench, waits until this one commits or rolls back,
+    /// and what it reads after that includes this one's changes. For decisions that read rows
+    /// several units' steps share (a case, its figures, the record of an import): hold first, then
+    /// read. An engine that runs one unit of work at a time (the embedded file) has nothing to do.
+    /// </summary>
+    void Hold(string key);
+
     /// <summary>Makes every change of this unit of work durable. Once only.</summary>
     void Commit();
 }

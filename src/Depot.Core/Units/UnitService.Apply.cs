@@ -36,6 +36,7 @@ public sealed partial class UnitService
         var details = change.Details.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
         return context.Write(w =>
         {
+            HoldCases(w, unit?.Id, change.CaseId);
             var at = context.StoredNow();
             var units = w.Table<UnitRow>();
             var before = unit is null ? null : units.Get(unit.Id);
@@ -77,9 +78,28 @@ public sealed partial class UnitService
             change.AlsoWrite?.Invoke(w, unitId);
             new CaseService(context).CloseFinishedOf(w, unitId);
             ReportCounts.Record(context, w, before, step);
-            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, details);
+            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, InKeyOrder(details));
         });
     }
+
+    /// <summary>
+    /// Holds the cases this step may decide on (the unit's own and the one it joins), in id order,
+    /// before anything is read. Whether a case is finished and what it adds to the report figures
+    /// are read from all its units: two benches stepping two units of one case at the same moment
+    /// would each miss the other's step (a case never closed, a figure counted once instead of twice),
+    /// so they take turns, and the second reads what the first wrote.
+    /// </summary>
+    private static void HoldCases(IStoreWriter writer, long? unitId, long? caseId)
+    {
+        var linked = unitId is { } id ? writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, id).Select(l => l.CaseId) : [];
+        foreach (var held in linked.Append(caseId ?? 0).Where(c => c > 0).Distinct().Order())
+        {
+            writer.Hold(CaseKey(held));
+        }
+    }
+
+    /// <summary>The key a unit of work holds while it decides on a case.</summary>
+    internal static string CaseKey(long caseId) => "case|" + StoreKeys.Id(caseId);
 
     private long InsertUnit(IStoreWriter writer, UnitIdentifier identifier, UnitDetails? details, long? ownerId, long? modelId, UnitState state, DateTimeOffset at)
     {

@@ -101,7 +101,14 @@ public sealed partial class UnitService(DepotContext context)
         row.FromState is null ? UnitState.None : Enum.Parse<UnitState>(row.FromState),
         Enum.Parse<UnitState>(row.ToState),
         caseTicket,
-        row.Details ?? new Dictionary<string, string>());
+        InKeyOrder(row.Details));
+
+    /// <summary>
+    /// An event's details in key order: the order they were written in is not kept by every engine
+    /// (PostgreSQL's jsonb sorts keys its own way), and what a depot shows must not depend on its engine.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> InKeyOrder(IDictionary<string, string>? details) =>
+        details is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) : new SortedDictionary<string, string>(details, StringComparer.Ordinal);
 
     private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) => new(identifier.ToString(), now);
 }

@@ -13,7 +13,7 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "The database file (default: $DEPOT_DB, else depot.db in the per-user data folder)",
+        Description = "The depot: a file, or a PostgreSQL URL (postgres://user@host/db) shared by several benches (default: $DEPOT_DB, else depot.db in the per-user data folder)",
         Recursive = true,
     };
 

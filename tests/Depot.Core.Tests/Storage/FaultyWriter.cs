@@ -17,6 +17,8 @@ internal sealed class FaultyWriter<TFailing>(IStoreWriter inner) : IStoreWriter
 
     public IStoreSavepoint Savepoint() => inner.Savepoint();
 
+    public void Hold(string key) => inner.Hold(key);
+
     public void Commit() => inner.Commit();
 
     public void Dispose() => inner.Dispose();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Depot.Core;
+using Depot.Core.Demo;
 using Depot.Core.Reports;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
@@ -43,6 +44,35 @@ public sealed class DbCopyTests : IDisposable
         using var writer = copy.BeginWrite();
         var highest = writer.Table<UnitRow>().All().Max(u => u.Id);
         Assert.Equal(highest + 1, writer.Table<UnitRow>().Insert(SampleRows.Unit("NEXT")));
+    }
+
+    [Fact]
+    public void The_demo_depot_copied_to_the_server_exports_the_same_units_and_shows_every_unit_the_same()
+    {
+        var demo = Path.Combine(_folder, "demo.db");
+        File.Copy(DemoDepot.CreateThrowaway(Path.Combine(AppContext.BaseDirectory, "data")), demo);
+        var server = Database();
+        var copied = Cli("db", "copy", "--from", demo, "--to", server);
+        Assert.True(copied.Code == 0, copied.Output + copied.Error);
+
+        var exported = Cli("--db", demo, "export", "units");
+        Assert.Equal(0, exported.Code);
+        Assert.Equal(exported.Output, Cli("--db", server, "export", "units").Output);
+
+        List<string> identifiers;
+        using (var store = StoreEngines.Open(demo))
+        using (var read = store.BeginRead())
+        {
+            identifiers = read.Table<UnitRow>().All().Select(u => u.Identifier).ToList();
+        }
+
+        Assert.True(identifiers.Count > 50, $"the demo depot has only {identifiers.Count} units");
+        Assert.All(identifiers, identifier =>
+        {
+            var here = Cli("--db", demo, "unit", "show", identifier, "--json");
+            Assert.True(here.Code == 0, here.Error);
+            Assert.Equal(here.Output, Cli("--db", server, "unit", "show", identifier, "--json").Output);
+        });
     }
 
     [Fact]

@@ -17,6 +17,9 @@ namespace Depot.Core.Exchange.Import;
 /// </summary>
 public sealed class ImportRunner(DepotContext context)
 {
+    /// <summary>The key every import holds for its whole unit of work (see <see cref="Storage.IStoreWriter.Hold"/>).</summary>
+    internal const string ImportKey = "import";
+
     private const int ProgressEvery = 8192;
 
     /// <summary>Columns named one by one in a message or in warnings; a damaged header can have thousands.</summary>
@@ -66,6 +69,14 @@ public sealed class ImportRunner(DepotContext context)
         // A real import opens its unit of work before validation, so that no other bench changes what
         // was validated. A dry run only reads, and keeps no bench waiting.
         using var batch = options.DryRun ? null : context.BeginBatch();
+
+        // On a shared server that alone stops no other bench: imports take turns, so the same file
+        // imported on two benches at once is applied by the first and found already applied by the second.
+        if (batch is not null)
+        {
+            context.Write(w => w.Hold(ImportKey));
+        }
+
         using var reader = CsvRowReader.Open(source, facts, format.Columns);
         if (reader.Header.Missing.Count > 0)
         {

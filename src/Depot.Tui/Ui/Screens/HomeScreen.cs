@@ -3,6 +3,7 @@ using Depot.Core.Lifecycle;
 using Depot.Core.Pool;
 using Depot.Core.Reconciliation;
 using Depot.Core.Reports;
+using Depot.Core.Storage;
 using Depot.Core.Units;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
@@ -55,6 +56,9 @@ internal sealed class HomeScreen : Screen
         new KeyBinding("Open", Chord.Enter, () => Bench.Open(Items[Selection].Opens())).DisabledWhen(Items.Count == 0, "nothing to open yet"),
         new KeyBinding("Refresh", Chord.Of('r'), Load),
     ];
+
+    // The counts by state, the pool levels, the receipts and the overdue cases move with every unit and case.
+    public override bool Follows(StoreChange change) => true;
 
     public override void Load()
     {

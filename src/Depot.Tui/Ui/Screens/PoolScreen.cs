@@ -1,5 +1,6 @@
 using Depot.Core.Lifecycle;
 using Depot.Core.Pool;
+using Depot.Core.Storage;
 using Depot.Core.Units;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
@@ -48,6 +49,8 @@ internal sealed class PoolScreen : Screen
     ];
 
     public override void FocusFirst() => _table.SetFocus();
+
+    public override bool Follows(StoreChange change) => OfUnits(change);
 
     public override void Load()
     {

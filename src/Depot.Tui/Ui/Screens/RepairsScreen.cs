@@ -1,5 +1,6 @@
 using Depot.Core.Dashboard;
 using Depot.Core.Lifecycle;
+using Depot.Core.Storage;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
 using Terminal.Gui.Views;
@@ -100,6 +101,8 @@ internal sealed class RepairsScreen : Screen
 
         Bench.Back();
     }
+
+    public override bool Follows(StoreChange change) => OfUnits(change);
 
     public override void Load()
     {

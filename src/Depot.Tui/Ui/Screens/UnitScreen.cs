@@ -1,4 +1,5 @@
 using Depot.Core.Lifecycle;
+using Depot.Core.Storage;
 using Depot.Core.Units;
 using Depot.Tui.Ui.Shell;
 using Depot.Tui.Ui.Widgets;
@@ -87,6 +88,10 @@ internal sealed class UnitScreen : Screen
         var permitted = UnitLifecycle.PermittedTriggers(state);
         return $"{trigger} is not permitted from {state}" + (permitted.Count == 0 ? "" : $" (permitted: {string.Join(", ", permitted)})");
     }
+
+    // No ids means "many changed": the shown unit may be one of them.
+    public override bool Follows(StoreChange change) =>
+        Detail is { } shown && OfUnits(change) && (change.Ids.Count == 0 || change.Ids.Contains(shown.Unit.Id));
 
     public override void Load()
     {

@@ -31,6 +31,7 @@ internal static class BenchApp
         using var shell = new DepotShell(bench, () => watch.Elapsed);
         Wire(app, shell);
         using var signals = new TerminalSignals(app, shell.Quit);
+        using var otherBenches = new OtherBenches(depot, app, shell);
         app.SessionBegun += (_, e) =>
         {
             if (ReferenceEquals(e.State.Runnable, shell) && shell.Stack.Count == 0)

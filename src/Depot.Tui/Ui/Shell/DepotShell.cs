@@ -1,3 +1,4 @@
+using Depot.Core.Storage;
 using Depot.Tui.Ui.Screens;
 using Depot.Tui.Ui.Widgets;
 using Terminal.Gui.App;
@@ -138,6 +139,19 @@ internal sealed partial class DepotShell : Runnable
     }
 
     public void ClearMessage() => _shownMessage = null;
+
+    /// <summary>
+    /// Other benches changed the depot (on the UI thread): the screen on top loads again when it
+    /// shows what changed; the screens below load when they are shown again anyway.
+    /// </summary>
+    public void OthersChanged(IReadOnlyList<StoreChange> changes)
+    {
+        if (_stack.Count > 0 && changes.Any(Top.Follows))
+        {
+            Top.Load();
+            Refresh();
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> on the UI thread once the current frame has been drawn.</summary>
     public void Later(Action work)

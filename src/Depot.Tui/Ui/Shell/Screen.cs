@@ -1,3 +1,5 @@
+using Depot.Core.Storage;
+using Depot.Core.Storage.Rows;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -35,6 +37,15 @@ internal abstract class Screen : View, IKeyed
     public virtual void Load()
     {
     }
+
+    /// <summary>
+    /// Whether <paramref name="change"/>, made by another bench, touches what this screen shows; the
+    /// shell then loads it again. Screens that show nothing another bench changes say no.
+    /// </summary>
+    public virtual bool Follows(StoreChange change) => false;
+
+    /// <summary>Whether <paramref name="change"/> is to the units table.</summary>
+    protected static bool OfUnits(StoreChange change) => change.Table == StoreSchema.For(typeof(UnitRow)).Name;
 
     /// <summary>Gives focus to the view that should have it when the screen is shown.</summary>
     public virtual void FocusFirst() => SetFocus();

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Depot.Storage.Tests.Postgres;
+namespace Depot.Testing.Postgres;
 
 public sealed partial class ThrowawayPostgres
 {

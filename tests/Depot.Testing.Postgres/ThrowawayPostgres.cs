@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Npgsql;
 
-namespace Depot.Storage.Tests.Postgres;
+namespace Depot.Testing.Postgres;
 
 /// <summary>
 /// A PostgreSQL server of its own for a test run or a benchmark: initdb into a temporary folder,
