@@ -11,7 +11,7 @@ using Depot.Core.Storage.Rows;
 using Depot.Core.Time;
 using Depot.Core.Units;
 using Depot.Storage.Postgres;
-using Depot.Storage.Tests.Postgres;
+using Depot.Testing.Postgres;
 using Npgsql;
 using NpgsqlTypes;
 
