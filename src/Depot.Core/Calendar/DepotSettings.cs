@@ -60,8 +60,14 @@ public sealed class DepotSettings(DepotContext context)
     /// <summary>Every setting with its value, known ones first.</summary>
     public IReadOnlyList<(string Key, string Value)> All() => context.Read(s =>
     {
-        var settings = s.Table<SettingRow>();
-        return Known.Select(k => (k.Key, settings.FindOne(SettingRow.ByKey, k.Key)?.Value ?? Defaults[k.Key])).ToList();
+        // A handful of rows: one read of them all costs less than a look-up per key (a round trip each on a server).
+        var set = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in s.Table<SettingRow>().All())
+        {
+            set[row.Key] = row.Value;
+        }
+
+        return Known.Select(k => (k.Key, set.GetValueOrDefault(k.Key) ?? Defaults[k.Key])).ToList();
     });
 
     /// <summary>Validates and stores a setting; refused (nothing changed) when the key is unknown or the value does not read.</summary>
