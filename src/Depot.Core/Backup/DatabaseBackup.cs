@@ -13,9 +13,6 @@ namespace Depot.Core.Backup;
 /// </summary>
 public static class DatabaseBackup
 {
-    // While the move off SQLite is in progress the store file sits beside the SQLite file.
-    private const string StoreSuffix = "";
-
     /// <summary>
     /// Writes a checked copy of the open depot to <paramref name="destination"/>. Refuses to
     /// overwrite an existing file unless <paramref name="overwrite"/>.
@@ -62,7 +59,7 @@ public static class DatabaseBackup
     public static BackupSummary Restore(string backupFile, string databasePath, bool overwrite = false)
     {
         var source = Path.GetFullPath(backupFile);
-        var target = Path.GetFullPath(databasePath) + StoreSuffix;
+        var target = Path.GetFullPath(databasePath);
         if (!File.Exists(source))
         {
             throw new RefusedException($"no backup file {source}");
