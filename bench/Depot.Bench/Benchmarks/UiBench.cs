@@ -48,7 +48,28 @@ public sealed class UiBench : IBenchmark
             "p50 ≤ 1.5x bare", depotFirst.P50 <= 1.5 * bareFirst.P50,
             $"p50 ratio {Ratio(depotFirst.P50, bareFirst.P50)}; runs: {Join(depotFrames)} vs {Join(bareFrames)}");
 
+        if (File.Exists(setup.DatabasePath))
+        {
+            // The bench's own depot (a million units in the published figures), as a bench PC opens it every morning.
+            var open = $"{Quote(depot)} --operator bench --db {Quote(setup.DatabasePath)}";
+            FirstFrame(tmux, open);
+            var bigFrames = new List<double>();
+            var bareAgain = new List<double>();
+            for (var i = 0; i < FirstFrameRuns; i++)
+            {
+                bigFrames.Add(FirstFrame(tmux, open));
+                bareAgain.Add(FirstFrame(tmux, Quote(bare)));
+            }
+
+            var bigFirst = new Sample(bigFrames);
+            var bareSecond = new Sample(bareAgain);
+            yield return new BenchResult(string.Create(CultureInfo.InvariantCulture, $"UI first frame, {Path.GetFileName(setup.DatabasePath)}, ReadyToRun (tmux)"),
+                bigFirst, "bare Terminal.Gui window, ReadyToRun", bareSecond, "p50 ≤ 1.5x bare", bigFirst.P50 <= 1.5 * bareSecond.P50,
+                $"p50 ratio {Ratio(bigFirst.P50, bareSecond.P50)}; runs: {Join(bigFrames)} vs {Join(bareAgain)}");
+        }
+
         var database = Path.Combine(setup.Scratch, "ui.db");
+        Must(depot, "--db", database, "init");
         Must(depot, "--db", database, "owner", "add", "ACME", "--name", "Acme AB", "--fleet", "100");
         var session = tmux.Start($"{Quote(depot)} --db {Quote(database)} --operator bench");
         tmux.WaitFor(session, Ready, Stopwatch.StartNew());
