@@ -43,7 +43,13 @@ public sealed class DepotDashboard(DepotContext context)
     });
 
     /// <summary>The receipts of the depot's local day <paramref name="day"/>, latest first.</summary>
-    public IReadOnlyList<Receipt> ReceiptsOn(DateOnly day)
+    public IReadOnlyList<Receipt> ReceiptsOn(DateOnly day) => LatestReceiptsOn(day, int.MaxValue).Latest;
+
+    /// <summary>
+    /// How many units were received on the depot's local day <paramref name="day"/>, and the latest
+    /// <paramref name="limit"/> of them: only those are looked up (a busy day has thousands).
+    /// </summary>
+    public DayReceipts LatestReceiptsOn(DateOnly day, int limit)
     {
         var calendar = DepotCalendar.For(context);
         var start = calendar.StartOf(day);
@@ -57,18 +63,24 @@ public sealed class DepotDashboard(DepotContext context)
                 : tickets.TryGetValue(id, out var known) ? known
                 : tickets[id] = cases.Get(id)?.Ticket;
 
-            return session.Table<EventRow>()
+            var received = session.Table<EventRow>()
                 .Range(EventRow.ByAt, StoreKeys.Instant(start), StoreKeys.Instant(end.AddMilliseconds(-1)), descending: true)
                 .Where(e => e.Trigger == nameof(Trigger.Receive) && e.At >= start && e.At < end)
                 .OrderByDescending(e => e.Id)
+                .ToList();
+            var latest = received.Take(limit)
                 .Select(e => new Receipt(
                     e.Id, e.UnitId, units.Get(e.UnitId)?.Identifier ?? "", e.At, e.Operator, Enum.Parse<UnitState>(e.ToState), Ticket(e.CaseId)))
                 .ToArray();
+            return new DayReceipts(received.Count, latest);
         });
     }
 
     /// <summary>Today's receipts, the depot's today.</summary>
     public IReadOnlyList<Receipt> ReceiptsToday() => ReceiptsOn(Today);
+
+    /// <summary>How many units were received today, and the latest <paramref name="limit"/> of them.</summary>
+    public DayReceipts LatestReceiptsToday(int limit) => LatestReceiptsOn(Today, limit);
 
     /// <summary>The depot's local date now.</summary>
     public DateOnly Today => DepotCalendar.For(context).LocalDate(context.Now);

@@ -28,7 +28,7 @@ internal sealed class HomeScreen : Screen
     private IReadOnlyList<StateCount> _counts = [];
     private IReadOnlyList<PoolLevel> _below = [];
     private IReadOnlyList<Unit> _waiting = [];
-    private IReadOnlyList<Receipt> _receipts = [];
+    private DayReceipts _receipts = new(0, []);
     private IReadOnlyList<OverdueReturnRow>? _overdue;
     private IReadOnlyList<CountSession>? _openCounts;
     private bool _loaded;
@@ -66,9 +66,13 @@ internal sealed class HomeScreen : Screen
         if (!Bench.Try(() =>
         {
             _counts = dashboard.CountsByState();
+            Cli.StartupTrace.Mark("home: counts by state");
             _below = new PoolLevels(Bench.Depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToList();
+            Cli.StartupTrace.Mark("home: pool levels");
             _waiting = dashboard.LongestWaiting();
-            _receipts = dashboard.ReceiptsToday();
+            Cli.StartupTrace.Mark("home: longest waiting");
+            _receipts = dashboard.LatestReceiptsToday(ReceiptsShown);
+            Cli.StartupTrace.Mark("home: receipts today");
         }))
         {
             return;
@@ -143,9 +147,9 @@ internal sealed class HomeScreen : Screen
             });
         }
 
-        lines.Add(new HomeLine(1, Today, $"{_receipts.Count} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
+        lines.Add(new HomeLine(1, Today, $"{_receipts.Total} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
         // A busy dock receives thousands a day: the latest are listed, the first line opens them all.
-        foreach (var receipt in _receipts.Take(ReceiptsShown))
+        foreach (var receipt in _receipts.Latest)
         {
             lines.Add(new HomeLine(1, Today, $"{Bench.Time.Instant(receipt.At)} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
                 () => UnitScreen.Showing(Bench, receipt.Identifier)));
