@@ -1,4 +1,5 @@
 using Depot.Core.Storage;
+using Depot.Core.Units;
 
 namespace Depot.Core;
 
@@ -138,7 +139,18 @@ public sealed class DepotContext : IDisposable
     public static DepotContext Open(string location, string operatorName, TimeProvider? clock = null, bool create = true)
     {
         var store = StoreEngines.Open(location, new StoreOpenOptions(Create: create));
-        return new DepotContext(store, store.Description.Location, operatorName, clock ?? TimeProvider.System);
+        var context = new DepotContext(store, store.Description.Location, operatorName, clock ?? TimeProvider.System);
+        try
+        {
+            UnitCounts.KeepStates(context);
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+
+        return context;
     }
 
     /// <summary>

@@ -27,9 +27,8 @@ public sealed class DepotDashboard(DepotContext context)
 
     /// <summary>Units per state, in lifecycle order; states with no unit are left out.</summary>
     public IReadOnlyList<StateCount> CountsByState() =>
-        context.Read(UnitCounts.Read)
-            .GroupBy(c => c.State)
-            .Select(g => (State: Enum.Parse<UnitState>(g.Key), Units: g.Sum(c => c.Units)))
+        context.Read(UnitCounts.ByState)
+            .Select(c => (State: Enum.Parse<UnitState>(c.Key), Units: c.Value))
             .Where(s => s.Units > 0)
             .OrderBy(s => s.State)
             .Select(s => new StateCount(s.State, (int)s.Units))

@@ -87,10 +87,9 @@ public sealed partial class VolumeGenerator
     }
 
     /// <summary>Units per state, from the unit counts.</summary>
-    private Dictionary<string, long> CountByState() => _context.Read(UnitCounts.Read)
-        .GroupBy(c => c.State)
-        .OrderBy(g => g.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Sum(c => c.Units));
+    private Dictionary<string, long> CountByState() => _context.Read(UnitCounts.ByState)
+        .OrderBy(c => c.Key, StringComparer.Ordinal)
+        .ToDictionary(c => c.Key, c => c.Value);
 
     private void WriteReferenceData(VolumeWriter writer)
     {

@@ -40,8 +40,10 @@ internal sealed class VolumeWriter
     public void AddUnit(UnitRow unit)
     {
         Units.Add(unit);
-        var key = UnitCounts.Key(unit.OwnerId, unit.ModelId, unit.State, unit.RepairCase);
-        _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        foreach (var key in new[] { UnitCounts.Key(unit.OwnerId, unit.ModelId, unit.State, unit.RepairCase), UnitCounts.StateKey(unit.State) })
+        {
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        }
     }
 
     /// <summary>Writes every waiting row, referenced tables first.</summary>

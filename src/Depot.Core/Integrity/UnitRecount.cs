@@ -9,14 +9,27 @@ namespace Depot.Core.Integrity;
 internal sealed class UnitRecount
 {
     private readonly Dictionary<string, long> _counted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _states = new(StringComparer.Ordinal);
 
     public void Add(UnitRow unit)
     {
         var key = UnitCounts.Key(unit.OwnerId, unit.ModelId, unit.State, unit.RepairCase);
         _counted[key] = _counted.GetValueOrDefault(key) + 1;
+        _states[unit.State] = _states.GetValueOrDefault(unit.State) + 1;
     }
 
-    /// <summary>Every kept count that differs from the recount (a kept zero equals no units).</summary>
+    /// <summary>Every state whose kept count (<see cref="UnitCounts.ByState"/>) differs from the recount.</summary>
+    public List<PoolCountProblem> CompareStates(IStoreSession session)
+    {
+        var kept = UnitCounts.ByState(session);
+        return kept.Keys.Union(_states.Keys, StringComparer.Ordinal)
+            .Where(state => kept.GetValueOrDefault(state) != _states.GetValueOrDefault(state))
+            .Order(StringComparer.Ordinal)
+            .Select(state => new PoolCountProblem("(all owners)", "(all models)", state, false, kept.GetValueOrDefault(state), _states.GetValueOrDefault(state)))
+            .ToList();
+    }
+
+    /// <summary>Every kept count that differs from the recount (a kept zero equals no units), the counts per state last.</summary>
     public List<PoolCountProblem> Compare(IStoreSession session)
     {
         var kept = session.Counters(UnitCounts.Prefix)
@@ -43,6 +56,8 @@ internal sealed class UnitRecount
         }
 
         return problems.OrderBy(p => p.Owner, StringComparer.Ordinal).ThenBy(p => p.Model, StringComparer.Ordinal)
-            .ThenBy(p => p.State, StringComparer.Ordinal).ThenBy(p => p.RepairCase).ToList();
+            .ThenBy(p => p.State, StringComparer.Ordinal).ThenBy(p => p.RepairCase)
+            .Concat(CompareStates(session))
+            .ToList();
     }
 }

@@ -43,10 +43,54 @@ public sealed class PoolCountsCheckTests
         Assert.Equal(ownerCode, tampered.Owner);
         Assert.Equal("Available", tampered.State);
         Assert.Equal(line.Units, tampered.Counted);
-        Assert.Contains(problems, p => p.State == "Scrapped" && p.Stored == p.Counted + 1);
-        Assert.Contains(problems, p => p.State == "Quarantine" && p.Counted == p.Stored + 1);
-        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Owner != "(all owners)" && p.State == "Scrapped" && p.Stored == p.Counted + 1);
+        Assert.Contains(problems, p => p.Owner != "(all owners)" && p.State == "Quarantine" && p.Counted == p.Stored + 1);
+
+        // The counts per state see the moved unit; the tampered line stayed in its state.
+        Assert.Contains(problems, p => p.Owner == "(all owners)" && p.State == "Scrapped" && p.Stored == p.Counted + 1);
+        Assert.Contains(problems, p => p.Owner == "(all owners)" && p.State == "Quarantine" && p.Counted == p.Stored + 1);
+        Assert.Equal(5, problems.Count);
         Assert.Contains($"the pool counts say {line.Units + 3}, a recount of the units gives {line.Units}", tampered.ToString());
+    }
+
+    [Fact]
+    public void A_depot_from_before_the_counts_per_state_gets_them_when_it_is_opened()
+    {
+        using var depot = GeneratedDepot.Create(units: 1500);
+        IReadOnlyDictionary<string, long> expected;
+        using (var context = depot.Open())
+        {
+            expected = context.Read(UnitCounts.ByState);
+
+            // What a depot written before the counts per state holds: none of them, no mark.
+            context.Write(w =>
+            {
+                foreach (var counter in w.Counters(UnitCounts.StatePrefix))
+                {
+                    w.AddToCounter(counter.Key, -counter.Value);
+                }
+
+                w.AddToCounter(UnitCounts.StatesKept, -w.Counter(UnitCounts.StatesKept));
+            });
+            Assert.Empty(context.Read(s => s.Counters(UnitCounts.StatePrefix)));
+
+            // Until it is opened again, the counts per state are added up from the finer counts.
+            Assert.Equal(expected, context.Read(UnitCounts.ByState));
+        }
+
+        using (var reopened = depot.Open())
+        {
+            Assert.Equal(1, reopened.Read(s => s.Counter(UnitCounts.StatesKept)));
+            Assert.Equal(expected.OrderBy(e => e.Key), reopened.Read(s => s.Counters(UnitCounts.StatePrefix))
+                .Select(c => KeyValuePair.Create(c.Key[UnitCounts.StatePrefix.Length..], c.Value)).OrderBy(e => e.Key));
+            Assert.Empty(new IntegrityCheck(reopened).PoolCounts());
+        }
+
+        // Opened once more, nothing is added twice.
+        using (var again = depot.Open())
+        {
+            Assert.Equal(expected.OrderBy(e => e.Key), again.Read(UnitCounts.ByState).OrderBy(e => e.Key));
+        }
     }
 
     [Fact]

@@ -32,8 +32,11 @@ public sealed class IntegrityCheckTests
         var problem = Assert.Single(new IntegrityCheck(depot.Context).Run());
         Assert.Equal(Imei, problem.Identifier);
         Assert.Equal("stored state is Reserved, but its events end in Available", problem.Problem);
-        // The state moved without its count: Available one too many, Reserved one too few.
-        Assert.Equal(["Available 1 0", "Reserved 0 1"], new IntegrityCheck(depot.Context).PoolCounts().Select(p => $"{p.State} {p.Stored} {p.Counted}"));
+        // The state moved without its count: Available one too many, Reserved one too few, in the
+        // owner's line and in the counts per state.
+        Assert.Equal(
+            [$"{TestDepot.PoolOwner} Available 1 0", $"{TestDepot.PoolOwner} Reserved 0 1", "(all owners) Available 1 0", "(all owners) Reserved 0 1"],
+            new IntegrityCheck(depot.Context).PoolCounts().Select(p => $"{p.Owner} {p.State} {p.Stored} {p.Counted}"));
     }
 
     [Fact]

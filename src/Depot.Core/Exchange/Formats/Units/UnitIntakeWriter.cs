@@ -122,7 +122,7 @@ internal sealed class UnitIntakeWriter : IDisposable
                 {
                     foreach (var ((owner, model), units) in _added)
                     {
-                        w.AddToCounter(UnitCounts.Key(owner, model, _state, repairCase: false), units);
+                        UnitCounts.Add(w, owner, model, _state, repairCase: false, units);
                     }
 
                     foreach (var owner in _added.GroupBy(a => a.Key.Owner))

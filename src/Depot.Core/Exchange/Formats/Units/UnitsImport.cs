@@ -225,7 +225,7 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
     {
         // Most rows of a stock file are new. A small depot's identifiers are read once when the file
         // has enough rows to pay for it; otherwise one look-up in the identifiers index tells.
-        _depotUnits ??= _context.Read(s => UnitCounts.Read(s).Sum(c => c.Units));
+        _depotUnits ??= _context.Read(s => UnitCounts.ByState(s).Values.Sum());
         if (_held is null && _depotUnits <= FewUnits && ++_probes > _depotUnits / 16)
         {
             _held = _context.Read(s => s.Table<UnitIdentifierRow>().All().ToDictionary(i => i.Identifier, i => i.UnitId, StringComparer.Ordinal));
