@@ -143,6 +143,7 @@ public sealed class DepotContext : IDisposable
         try
         {
             UnitCounts.KeepStates(context);
+            Reports.ReportCounts.KeepCurrent(context);
         }
         catch
         {

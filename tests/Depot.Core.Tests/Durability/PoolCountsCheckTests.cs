@@ -1,6 +1,7 @@
 using Depot.Core.Dashboard;
 using Depot.Core.Integrity;
 using Depot.Core.Owners;
+using Depot.Core.Reports;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
@@ -91,6 +92,32 @@ public sealed class PoolCountsCheckTests
         {
             Assert.Equal(expected.OrderBy(e => e.Key), again.Read(UnitCounts.ByState).OrderBy(e => e.Key));
         }
+    }
+
+    [Fact]
+    public void Report_figures_counted_by_an_earlier_version_are_counted_again_when_the_depot_is_opened()
+    {
+        using var depot = GeneratedDepot.Create(units: 1500);
+        string key;
+        using (var context = depot.Open())
+        {
+            Assert.Equal(ReportCounts.Version, context.Read(s => s.Counter(ReportCounts.VersionKey)));
+            Assert.Empty(new IntegrityCheck(context).ReportCounts());
+
+            // A depot of an earlier version: a figure it did not keep yet, and no version of its figures.
+            key = context.Read(s => s.Counters("repeat|")).First().Key;
+            context.Write(w =>
+            {
+                w.AddToCounter(key, -w.Counter(key));
+                w.AddToCounter(ReportCounts.VersionKey, -ReportCounts.Version);
+            });
+            Assert.NotEmpty(new IntegrityCheck(context).ReportCounts());
+        }
+
+        using var reopened = depot.Open();
+        Assert.Equal(ReportCounts.Version, reopened.Read(s => s.Counter(ReportCounts.VersionKey)));
+        Assert.NotEqual(0, reopened.Read(s => s.Counter(key)));
+        Assert.Empty(new IntegrityCheck(reopened).ReportCounts());
     }
 
     [Fact]
