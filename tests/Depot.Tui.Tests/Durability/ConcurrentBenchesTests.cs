@@ -24,20 +24,8 @@ public sealed class ConcurrentBenchesTests
 
         using var first = DepotProcess.Start("--db", depot.Path, "receive-stream", "--inspect", "nff");
         using var second = DepotProcess.Start("--db", depot.Path, "receive-stream", "--inspect", "nff");
-        var results = new[] { (first, scans), (second, Enumerable.Reverse(scans).ToList()) }.Select(pair => Task.Run(() =>
-        {
-            var (process, order) = pair;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            foreach (var scan in order)
-            {
-                process.StandardInput.WriteLine(scan);
-            }
-
-            process.StandardInput.Close();
-            Assert.True(process.WaitForExit(DepotProcess.Patience), "a bench did not finish");
-            return (Output: output.Result, Error: error.Result);
-        }));
+        var results = new[] { (first, scans), (second, Enumerable.Reverse(scans).ToList()) }
+            .Select(pair => Task.Run(() => DepotProcess.Feed(pair.Item1, pair.Item2)));
         var outcomes = await Task.WhenAll(results);
 
         var acknowledgements = outcomes.SelectMany(r => Lines(r.Output)).ToList();

@@ -34,6 +34,24 @@ internal static class DepotProcess
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
+    /// <summary>
+    /// Types <paramref name="scans"/> into a started <c>depot receive-stream</c>, one per line, closes its
+    /// input and waits for it to finish; returns both streams.
+    /// </summary>
+    public static (string Output, string Error) Feed(Process process, IEnumerable<string> scans)
+    {
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        foreach (var scan in scans)
+        {
+            process.StandardInput.WriteLine(scan);
+        }
+
+        process.StandardInput.Close();
+        Xunit.Assert.True(process.WaitForExit(Patience), "a bench did not finish");
+        return (output.Result, error.Result);
+    }
+
     /// <summary>Runs to the end with <paramref name="input"/> on stdin; returns the exit code and both streams.</summary>
     public static (int Exit, string Output, string Error) Run(string? input, params string[] args)
     {

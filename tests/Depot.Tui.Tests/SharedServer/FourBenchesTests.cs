@@ -42,20 +42,7 @@ public sealed class FourBenchesTests : IDisposable
         var benches = orders.Select(_ => DepotProcess.Start("--db", _depot.Url, "receive-stream", "--inspect", "nff")).ToList();
         try
         {
-            var outcomes = await Task.WhenAll(benches.Zip(orders).Select(pair => Task.Run(() =>
-            {
-                var (process, order) = pair;
-                var output = process.StandardOutput.ReadToEndAsync();
-                var error = process.StandardError.ReadToEndAsync();
-                foreach (var scan in order)
-                {
-                    process.StandardInput.WriteLine(scan);
-                }
-
-                process.StandardInput.Close();
-                Assert.True(process.WaitForExit(DepotProcess.Patience), "a bench did not finish");
-                return (Output: output.Result, Error: error.Result);
-            })));
+            var outcomes = await Task.WhenAll(benches.Zip(orders).Select(pair => Task.Run(() => DepotProcess.Feed(pair.First, pair.Second))));
 
             var acknowledgements = outcomes.SelectMany(r => Lines(r.Output)).ToList();
             var refusals = outcomes.SelectMany(r => Lines(r.Error)).ToList();
