@@ -26,7 +26,7 @@ public static class Timing
 
     /// <summary>
     /// Times two operations alternately, so both see the same cache, disk and background load:
-    /// the measured one and its baseline.
+    /// the measured one and its baseline, each first every other time.
     /// </summary>
     public static (Sample Measured, Sample Baseline) Paired(int warmup, int count, Action<int> measured, Action<int> baseline)
     {
@@ -40,14 +40,27 @@ public static class Timing
         var b = new double[count];
         for (var i = 0; i < count; i++)
         {
-            var start = Stopwatch.GetTimestamp();
-            measured(warmup + i);
-            a[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            start = Stopwatch.GetTimestamp();
-            baseline(warmup + i);
-            b[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            // Which goes first changes every time: when both touch the same rows, the first finds
+            // them cold and the second warm, and neither should always be the one that pays.
+            if (i % 2 == 0)
+            {
+                a[i] = Time(measured, warmup + i);
+                b[i] = Time(baseline, warmup + i);
+            }
+            else
+            {
+                b[i] = Time(baseline, warmup + i);
+                a[i] = Time(measured, warmup + i);
+            }
         }
 
         return (new Sample(a), new Sample(b));
+    }
+
+    private static double Time(Action<int> body, int i)
+    {
+        var start = Stopwatch.GetTimestamp();
+        body(i);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

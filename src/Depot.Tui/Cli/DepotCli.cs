@@ -18,7 +18,7 @@ public static class DepotCli
         if (UiArguments.TryParse(args, out var ui))
         {
             // The UI with plain options: the command tree (about 40 verbs) is not needed to open it.
-            return Verb.Execute(error ?? Console.Error, () => GlobalOptions.OpenContext(ui), UiVerb.Run);
+            return UiVerb.Run(ui, error ?? Console.Error);
         }
 
         var root = Build();
@@ -53,7 +53,7 @@ public static class DepotCli
         root.Options.Add(GlobalOptions.Operator);
         root.Options.Add(GlobalOptions.Demo);
         root.Options.Add(GlobalOptions.Create);
-        root.SetAction(parse => Verb.Execute(parse, context => UiVerb.Run(context)));
+        root.SetAction(parse => UiVerb.Run(GlobalOptions.Arguments(parse), parse.InvocationConfiguration.Error));
 
         InitVerb.AddTo(root);
         OwnerVerbs.AddTo(root);

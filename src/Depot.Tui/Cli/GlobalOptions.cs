@@ -54,14 +54,27 @@ internal static class GlobalOptions
     public static string DatabasePath(string? db) => NamedDatabase(db).Path;
 
     /// <summary>Opens the depot the given option values name. Throws <see cref="RefusedException"/> when it cannot.</summary>
-    public static DepotContext OpenContext(UiArguments options)
+    public static DepotContext OpenContext(UiArguments options) => Opener(options)();
+
+    /// <summary>The option values of a parsed command line, as a plain UI start reads them.</summary>
+    public static UiArguments Arguments(ParseResult parse) =>
+        new(parse.GetValue(Db), parse.GetValue(Operator), parse.GetValue(Demo), parse.GetValue(Create));
+
+    /// <summary>
+    /// Checks at once what needs no opening (a database file that does not exist is refused here)
+    /// and returns the opening itself, which may take a while and may be run on another thread.
+    /// </summary>
+    public static Func<DepotContext> Opener(UiArguments options)
     {
         var operatorName = options.Operator ?? Environment.GetEnvironmentVariable("DEPOT_OPERATOR") ?? Environment.UserName;
         if (options.Demo)
         {
-            var throwaway = DemoDepot.CreateThrowaway(DataDirectory());
-            StartupTrace.Mark("demo database copied");
-            return Opened(DepotContext.Open(throwaway, operatorName));
+            return () =>
+            {
+                var throwaway = DemoDepot.CreateThrowaway(DataDirectory());
+                StartupTrace.Mark("demo database copied");
+                return Opened(DepotContext.Open(throwaway, operatorName));
+            };
         }
 
         var (path, namedBy) = NamedDatabase(options.Db);
@@ -70,7 +83,7 @@ internal static class GlobalOptions
             RequireExisting(path, namedBy);
         }
 
-        return Opened(DepotContext.Open(path, operatorName, create: options.Create));
+        return () => Opened(DepotContext.Open(path, operatorName, create: options.Create));
     }
 
     /// <summary>Whether <paramref name="location"/> names a database server (a PostgreSQL URL or connection string) rather than a file.</summary>

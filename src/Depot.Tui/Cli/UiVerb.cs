@@ -1,4 +1,3 @@
-using Depot.Core;
 using Depot.Tui.Ui.Shell;
 
 namespace Depot.Tui.Cli;
@@ -6,16 +5,20 @@ namespace Depot.Tui.Cli;
 /// <summary>The full-screen UI, opened when no verb is given.</summary>
 internal static class UiVerb
 {
-    public static int Run(DepotContext context)
+    public static int Run(UiArguments options, TextWriter error) => Verb.Guard(error, () =>
     {
+        // A path that names no file is refused at once, before the terminal is touched.
+        var open = GlobalOptions.Opener(options);
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
-            Console.Error.WriteLine("depot: the full-screen UI needs a terminal; use a verb for scripts (depot --help)");
+            error.WriteLine("depot: the full-screen UI needs a terminal; use a verb for scripts (depot --help)");
             return DepotCli.UsageError;
         }
 
-        StartupTrace.Mark("terminal ready");
-        BenchApp.Run(context, () => StartupTrace.Mark("first frame written"));
+        // The depot opens on another core while Terminal.Gui sets up the terminal.
+        using var opening = DepotOpening.Start(open);
+        StartupTrace.Mark("opening started");
+        BenchApp.Run(opening, () => StartupTrace.Mark("first frame written"));
         return DepotCli.Done;
-    }
+    });
 }

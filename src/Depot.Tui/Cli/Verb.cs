@@ -14,12 +14,19 @@ internal static class Verb
         Execute(parse.InvocationConfiguration.Error, () => GlobalOptions.OpenContext(parse, createsDatabase), body);
 
     /// <summary>Opens the depot with <paramref name="open"/> and runs <paramref name="body"/> against it.</summary>
-    public static int Execute(TextWriter error, Func<DepotContext> open, Func<DepotContext, int> body)
-    {
-        try
+    public static int Execute(TextWriter error, Func<DepotContext> open, Func<DepotContext, int> body) =>
+        Guard(error, () =>
         {
             using var context = open();
             return body(context);
+        });
+
+    /// <summary>Runs <paramref name="body"/>; a refusal or a file error is one line on <paramref name="error"/> and its exit code.</summary>
+    public static int Guard(TextWriter error, Func<int> body)
+    {
+        try
+        {
+            return body();
         }
         catch (RefusedException e)
         {

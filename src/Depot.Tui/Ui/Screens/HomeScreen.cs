@@ -21,7 +21,6 @@ internal sealed class HomeScreen : Screen
     private const string Waiting = "Waiting longest";
     private const string Follow = "To follow up";
     private const string Today = "Received today";
-    private const int ReceiptsShown = 20;
 
     private readonly TextPanel _left;
     private readonly TextPanel _right;
@@ -32,10 +31,13 @@ internal sealed class HomeScreen : Screen
     private IReadOnlyList<OverdueReturnRow>? _overdue;
     private IReadOnlyList<CountSession>? _openCounts;
     private bool _loaded;
+    private HomeFigures? _first;
 
-    public HomeScreen(Bench bench)
+    /// <param name="first">Figures already read for the first frame (read again on every later load).</param>
+    public HomeScreen(Bench bench, HomeFigures? first = null)
         : base(bench)
     {
+        _first = first;
         _left = new TextPanel(bench.Look) { X = 0, Y = 0, Width = 26 };
         _right = new TextPanel(bench.Look) { X = 27, Y = 0, Width = Dim.Fill() };
         Add(_left, _right);
@@ -62,22 +64,15 @@ internal sealed class HomeScreen : Screen
 
     public override void Load()
     {
-        var dashboard = new DepotDashboard(Bench.Depot);
-        if (!Bench.Try(() =>
-        {
-            _counts = dashboard.CountsByState();
-            Cli.StartupTrace.Mark("home: counts by state");
-            _below = new PoolLevels(Bench.Depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToList();
-            Cli.StartupTrace.Mark("home: pool levels");
-            _waiting = dashboard.LongestWaiting();
-            Cli.StartupTrace.Mark("home: longest waiting");
-            _receipts = dashboard.LatestReceiptsToday(ReceiptsShown);
-            Cli.StartupTrace.Mark("home: receipts today");
-        }))
+        // The figures read while the terminal was set up are the first frame's; every later load reads again.
+        var figures = _first ?? Bench.Try(() => HomeFigures.Read(Bench.Depot));
+        _first = null;
+        if (figures is null)
         {
             return;
         }
 
+        (_counts, _below, _waiting, _receipts) = (figures.Counts, figures.BelowTarget, figures.Waiting, figures.Receipts);
         _loaded = true;
         _overdue = null;
         _openCounts = null;

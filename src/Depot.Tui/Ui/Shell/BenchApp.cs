@@ -6,14 +6,18 @@ using Terminal.Gui.App;
 
 namespace Depot.Tui.Ui.Shell;
 
-/// <summary>Runs the full-screen UI on the terminal until quit, then leaves the terminal as it was found.</summary>
+/// <summary>
+/// Runs the full-screen UI on the terminal until quit, then leaves the terminal as it was found.
+/// Terminal.Gui starts while the depot opens on another core; a depot that cannot be opened ends
+/// the UI before its first frame, and the refusal is thrown to the caller with the terminal restored.
+/// </summary>
 internal static class BenchApp
 {
-    public static void Run(DepotContext depot, Action? firstFrame = null)
+    public static void Run(DepotOpening opening, Action? firstFrame = null)
     {
         try
         {
-            RunUi(depot, firstFrame);
+            RunUi(opening, firstFrame);
         }
         finally
         {
@@ -21,13 +25,16 @@ internal static class BenchApp
         }
     }
 
-    private static void RunUi(DepotContext depot, Action? firstFrame)
+    private static void RunUi(DepotOpening opening, Action? firstFrame)
     {
         var look = Look.FromEnvironment();
-        var bench = new Bench(depot, look);
         var watch = Stopwatch.StartNew();
         using var app = Application.Create();
         app.Init();
+        Cli.StartupTrace.Mark("terminal set up");
+        var (depot, figures) = opening.Wait();
+        Cli.StartupTrace.Mark("depot open, home read");
+        var bench = new Bench(depot, look);
         using var shell = new DepotShell(bench, () => watch.Elapsed);
         Wire(app, shell);
         using var signals = new TerminalSignals(app, shell.Quit);
@@ -36,7 +43,8 @@ internal static class BenchApp
         {
             if (ReferenceEquals(e.State.Runnable, shell) && shell.Stack.Count == 0)
             {
-                shell.Start(new HomeScreen(bench));
+                shell.Start(new HomeScreen(bench, figures));
+                figures = null;
             }
         };
         if (firstFrame is not null)
