@@ -54,7 +54,7 @@ internal static class GlobalOptions
     public static string DatabasePath(string? db) => NamedDatabase(db).Path;
 
     /// <summary>Opens the depot the given option values name. Throws <see cref="RefusedException"/> when it cannot.</summary>
-    public static DepotContext OpenContext(UiArguments options) => Opener(options)();
+    public static DepotContext OpenContext(UiArguments options) => Opener(options).Open();
 
     /// <summary>The option values of a parsed command line, as a plain UI start reads them.</summary>
     public static UiArguments Arguments(ParseResult parse) =>
@@ -62,19 +62,20 @@ internal static class GlobalOptions
 
     /// <summary>
     /// Checks at once what needs no opening (a database file that does not exist is refused here)
-    /// and returns the opening itself, which may take a while and may be run on another thread.
+    /// and returns the depot's name for the operator and the opening itself, which may take a while
+    /// and may be run on another thread.
     /// </summary>
-    public static Func<DepotContext> Opener(UiArguments options)
+    public static (string Location, Func<DepotContext> Open) Opener(UiArguments options)
     {
         var operatorName = options.Operator ?? Environment.GetEnvironmentVariable("DEPOT_OPERATOR") ?? Environment.UserName;
         if (options.Demo)
         {
-            return () =>
+            return ("the demo depot", () =>
             {
                 var throwaway = DemoDepot.CreateThrowaway(DataDirectory());
                 StartupTrace.Mark("demo database copied");
                 return Opened(DepotContext.Open(throwaway, operatorName));
-            };
+            });
         }
 
         var (path, namedBy) = NamedDatabase(options.Db);
@@ -83,7 +84,7 @@ internal static class GlobalOptions
             RequireExisting(path, namedBy);
         }
 
-        return () => Opened(DepotContext.Open(path, operatorName, create: options.Create));
+        return (IsServer(path) ? ServerDisplay(path) : path, () => Opened(DepotContext.Open(path, operatorName, create: options.Create)));
     }
 
     /// <summary>Whether <paramref name="location"/> names a database server (a PostgreSQL URL or connection string) rather than a file.</summary>
@@ -104,6 +105,12 @@ internal static class GlobalOptions
             ? (DefaultDatabasePath(), "the default location")
             : (IsServer(fromEnvironment) ? fromEnvironment.Trim() : Path.GetFullPath(fromEnvironment), "DEPOT_DB");
     }
+
+    /// <summary>A server as the operator may see it: host, port and database, never a user name or password.</summary>
+    private static string ServerDisplay(string location) =>
+        Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? $"on {uri.Host}{(uri.Port > 0 ? ":" + uri.Port : "")}{uri.AbsolutePath}"
+            : "on its PostgreSQL server";
 
     private static void RequireExisting(string path, string namedBy)
     {

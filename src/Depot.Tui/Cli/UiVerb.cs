@@ -16,7 +16,7 @@ internal static class UiVerb
         }
 
         // The depot opens on another core while Terminal.Gui sets up the terminal.
-        using var opening = DepotOpening.Start(open);
+        using var opening = DepotOpening.Start(open.Location, open.Open);
         StartupTrace.Mark("opening started");
         BenchApp.Run(opening, () => StartupTrace.Mark("first frame written"));
         return DepotCli.Done;

@@ -27,6 +27,33 @@ public sealed partial class TerminalEndToEndTests : IDisposable
     }
 
     [TmuxFact]
+    public void A_depot_held_by_another_program_shows_why_the_bench_waits_then_the_refusal_with_the_terminal_restored()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        using var holder = HoldLock(seconds: 30);
+        using var tmux = Tmux.Start(DepotProcess.CommandLine(Db) + "; echo EXIT=$?; sleep 60", 80, 24);
+        tmux.WaitFor("Opening the depot");
+        Assert.Contains(_db, tmux.Screen().Replace("\n", ""));
+        Assert.Equal("1", tmux.Modes().AlternateScreen);
+        var after = tmux.WaitFor("EXIT=", seconds: 25);
+        Assert.Contains("is in use by process", after.Replace("\n", ""));
+        Assert.Contains("EXIT=1", after);
+        Assert.Equal(("0", "0", "0"), tmux.Modes());
+    }
+
+    [TmuxFact]
+    public void Esc_while_the_depot_is_still_opening_leaves_without_opening_it()
+    {
+        DepotProcess.Must([.. Db, "init"]);
+        using var holder = HoldLock(seconds: 30);
+        using var tmux = Tmux.Start(DepotProcess.CommandLine(Db) + "; echo EXIT=$?; sleep 60", 80, 24);
+        tmux.WaitFor("Opening the depot");
+        tmux.Key("Escape");
+        Assert.Contains("EXIT=0", tmux.WaitFor("EXIT="));
+        Assert.Equal(("0", "0", "0"), tmux.Modes());
+    }
+
+    [TmuxFact]
     public void SIGTERM_from_outside_stops_the_ui_and_restores_the_terminal()
     {
         DepotProcess.Must([.. Db, "init"]);
@@ -107,6 +134,26 @@ public sealed partial class TerminalEndToEndTests : IDisposable
         foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_db)!, Path.GetFileNameWithoutExtension(_db) + "*"))
         {
             File.Delete(file);
+        }
+    }
+
+    /// <summary>Another program holding the depot's lock file (as a long import would) until disposed, at most <paramref name="seconds"/>.</summary>
+    private LockHolder HoldLock(int seconds)
+    {
+        var holder = Process.Start(new ProcessStartInfo("flock", ["-x", _db + "-lock", "sleep", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            ?? throw new InvalidOperationException("flock did not start");
+        // flock takes a lock nobody else holds at once; give it the moment to start.
+        Thread.Sleep(300);
+        return new LockHolder(holder);
+    }
+
+    private sealed class LockHolder(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            process.Dispose();
         }
     }
 }

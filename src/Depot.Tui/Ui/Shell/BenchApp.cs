@@ -32,6 +32,11 @@ internal static class BenchApp
         using var app = Application.Create();
         app.Init();
         Cli.StartupTrace.Mark("terminal set up");
+        if (!opening.WaitBriefly(OpeningWait.Patience) && !OpeningWait.Show(app, opening, look))
+        {
+            return;
+        }
+
         var (depot, figures) = opening.Wait();
         Cli.StartupTrace.Mark("depot open, home read");
         var bench = new Bench(depot, look);

@@ -12,7 +12,9 @@ internal sealed class DepotOpening : IDisposable
 {
     private readonly Task<(DepotContext Depot, HomeFigures? Figures)> _opening;
 
-    private DepotOpening(Func<DepotContext> open) =>
+    private DepotOpening(string location, Func<DepotContext> open)
+    {
+        Location = location;
         _opening = Task.Run(() =>
         {
             var depot = open();
@@ -26,9 +28,22 @@ internal sealed class DepotOpening : IDisposable
                 return (depot, (HomeFigures?)null);
             }
         });
+    }
+
+    /// <summary>The depot being opened, as the operator named it (a file or a server).</summary>
+    public string Location { get; }
+
+    /// <summary>Whether the opening has ended, opened or refused.</summary>
+    public bool IsDone => _opening.IsCompleted;
 
     /// <summary>Starts opening; <paramref name="open"/> runs on another thread.</summary>
-    public static DepotOpening Start(Func<DepotContext> open) => new(open);
+    public static DepotOpening Start(string location, Func<DepotContext> open) => new(location, open);
+
+    /// <summary>Waits up to <paramref name="patience"/>; whether the opening has ended.</summary>
+    public bool WaitBriefly(TimeSpan patience) => ((IAsyncResult)_opening).AsyncWaitHandle.WaitOne(patience);
+
+    /// <summary>Runs <paramref name="done"/> on another thread once the opening has ended.</summary>
+    public void WhenDone(Action done) => _opening.ContinueWith(_ => done(), TaskScheduler.Default);
 
     /// <summary>
     /// The opened depot and Home's first figures (null if they could not be read). Waits for the
@@ -38,22 +53,15 @@ internal sealed class DepotOpening : IDisposable
 
     public void Dispose()
     {
-        if (_opening.IsCompleted)
+        // An opening still running when the UI ends (the operator left while a big depot was being
+        // brought up to date) is not waited for: its unit of work is undone whole if the process
+        // ends first, and the next start does it again.
+        _opening.ContinueWith(opening =>
         {
-            Close(_opening);
-        }
-        else
-        {
-            // The UI ended before the depot was open (it failed to start): close the depot once it is.
-            _opening.ContinueWith(Close, TaskScheduler.Default).Wait();
-        }
-    }
-
-    private static void Close(Task<(DepotContext Depot, HomeFigures? Figures)> opening)
-    {
-        if (opening.IsCompletedSuccessfully)
-        {
-            opening.Result.Depot.Dispose();
-        }
+            if (opening.IsCompletedSuccessfully)
+            {
+                opening.Result.Depot.Dispose();
+            }
+        }, TaskScheduler.Default).Wait(_opening.IsCompleted ? Timeout.InfiniteTimeSpan : TimeSpan.Zero);
     }
 }
