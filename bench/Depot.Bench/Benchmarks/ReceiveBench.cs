@@ -19,7 +19,9 @@ public sealed class ReceiveBench : IBenchmark
 
     public IEnumerable<BenchResult> Run(BenchSetup setup)
     {
-        const int warmup = 20;
+        // A bench is open all day: what a scan costs once the code is compiled for speed is the figure.
+        // The runtime compiles a method quickly first and again, optimised, after some 30 calls.
+        const int warmup = 200;
         var count = setup.Iterations;
         using var depot = DepotContext.Open(setup.DatabasePath, "bench");
         var store = (LiteDbStore)depot.Store;
