@@ -22,7 +22,7 @@ internal static class LiteDbFormat
         new(1, "tables and indexes of the first format", _ => { }),
     ];
 
-    /// <summary>Under the exclusive lock: sets the engine up, upgrades the format, creates missing tables and indexes.</summary>
+    /// <summary>Under the exclusive lock: sets the engine up, upgrades the format, creates missing tables and indexes, drops undeclared ones.</summary>
     public static void Prepare(LiteDbStore store)
     {
         var database = store.Database;
@@ -39,7 +39,8 @@ internal static class LiteDbFormat
         RefuseForeign(store, stored);
         var pending = Steps.Where(s => s.Version > stored).ToList();
         var indexes = MissingOrChangedIndexes(database);
-        if (pending.Count == 0 && indexes.Count == 0)
+        var undeclared = UndeclaredIndexes(database);
+        if (pending.Count == 0 && indexes.Count == 0 && undeclared.Count == 0)
         {
             return;
         }
@@ -50,6 +51,17 @@ internal static class LiteDbFormat
             foreach (var step in pending)
             {
                 step.Apply(database);
+            }
+
+            // An index the schema no longer names would still be kept up to date with every change.
+            foreach (var (table, name) in undeclared)
+            {
+                database.GetCollection(table, BsonAutoId.Int64).DropIndex(name);
+            }
+
+            foreach (var table in indexes.Select(i => i.Table).Distinct())
+            {
+                StoreKeyFields(database, table);
             }
 
             foreach (var (table, index) in indexes)
@@ -77,7 +89,8 @@ internal static class LiteDbFormat
         var database = store.Database;
         return database.CheckpointSize == 0
             && StoredVersion(database) == StoreSchema.FormatVersion
-            && MissingOrChangedIndexes(database).Count == 0;
+            && MissingOrChangedIndexes(database).Count == 0
+            && UndeclaredIndexes(database).Count == 0;
     }
 
     /// <summary>The file must already be in this program's format (a read-only store, or one that is ready).</summary>
@@ -123,6 +136,45 @@ internal static class LiteDbFormat
                 $"the database {store.Description.Location} was written by a newer Depot (format {stored}; this program reads up to format {StoreSchema.FormatVersion}); update Depot before opening it. Nothing was changed");
         }
     }
+
+    /// <summary>
+    /// Writes every row of <paramref name="table"/> again as this program maps it. An index is built
+    /// on a key field the row computes (<c>OwnerStateSinceKey</c>) and stores with the document; rows
+    /// stored by a version that had no such field would otherwise be missing from a new index.
+    /// In pages of ids, so a million rows never sit in memory at once.
+    /// </summary>
+    private static void StoreKeyFields(LiteDatabase database, TableSpec table)
+    {
+        var collection = database.GetCollection(table.Name, BsonAutoId.Int64);
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var page = collection.Find(BsonExpression.Create("$._id > @0", after), 0, 2000).ToList();
+            if (page.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var document in page)
+            {
+                var row = database.Mapper.ToObject(table.RowType, document);
+                var rewritten = database.Mapper.ToDocument(table.RowType, row);
+                rewritten["_id"] = document["_id"];
+                collection.Update(rewritten);
+            }
+
+            after = page[^1]["_id"];
+        }
+    }
+
+    /// <summary>Indexes of the depot's tables that the schema no longer declares (LiteDB's own <c>_id</c> aside).</summary>
+    private static List<(string Table, string Index)> UndeclaredIndexes(LiteDatabase database) =>
+        database.GetCollection("$indexes").FindAll()
+            .Select(d => (Table: d["collection"].AsString, Index: d["name"].AsString))
+            .Where(i => i.Index != "_id"
+                && StoreSchema.Tables.FirstOrDefault(t => string.Equals(t.Name, i.Table, StringComparison.OrdinalIgnoreCase)) is { } table
+                && !table.Indexes.Any(x => string.Equals(x.Name, i.Index, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
 
     private static List<(TableSpec Table, IndexSpec Index)> MissingOrChangedIndexes(LiteDatabase database)
     {

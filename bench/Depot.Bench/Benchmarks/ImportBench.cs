@@ -77,7 +77,6 @@ public sealed class ImportBench : IBenchmark
         {
             var units = database.GetCollection<UnitRow>("units", BsonAutoId.Int64);
             units.EnsureIndex("units_state", "[$.StateKey, $._id]");
-            units.EnsureIndex("units_owner_state", "[$.OwnerStateKey, $._id]");
             var identifiers = database.GetCollection<UnitIdentifierRow>("unit_identifiers", BsonAutoId.Int64);
             identifiers.EnsureIndex("identifiers_value", "$.Identifier", unique: true);
             identifiers.EnsureIndex("identifiers_unit", "[$.UnitId, $._id]");

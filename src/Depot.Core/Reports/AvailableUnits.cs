@@ -20,7 +20,8 @@ public sealed class AvailableUnits(DepotContext context)
         var events = session.Table<EventRow>();
         foreach (var state in UnitLifecycle.StoredStates)
         {
-            foreach (var unit in units.Find(UnitRow.ByOwnerState, $"{StoreKeys.Id(ownerId)}|{state}"))
+            var key = $"{StoreKeys.Id(ownerId)}|{state}|";
+            foreach (var unit in units.Range(UnitRow.ByOwnerStateSince, key, key + "~"))
             {
                 var history = events.Find(EventRow.ByUnit, unit.Id);
                 for (var i = 0; i < moments.Count; i++)

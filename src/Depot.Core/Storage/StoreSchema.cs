@@ -18,7 +18,7 @@ public static class StoreSchema
     [
         new(typeof(OwnerRow), "owners", [OwnerRow.ByCode]),
         new(typeof(ModelRow), "models", [ModelRow.BySku]),
-        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerState, UnitRow.ByOwnerStateSince, UnitRow.ByBin]),
+        new(typeof(UnitRow), "units", [UnitRow.ByState, UnitRow.ByOwnerStateSince, UnitRow.ByBin]),
         new(typeof(UnitIdentifierRow), "unit_identifiers", [UnitIdentifierRow.ByIdentifier, UnitIdentifierRow.ByUnit]),
         new(typeof(EventRow), "events", [EventRow.ByUnit, EventRow.ByAt]),
         new(typeof(CaseRow), "cases", [CaseRow.ByTicket, CaseRow.ByOwner, CaseRow.ByOpenOwner, CaseRow.ByOpenDue, CaseRow.ByListOrder, CaseRow.ByOwnerListOrder]),

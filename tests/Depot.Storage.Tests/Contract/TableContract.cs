@@ -75,7 +75,8 @@ public abstract class TableContract<TFixture> : StoreContract<TFixture>
         var a = Insert(Unit("A", state: "Received"));
         var b = Insert(Unit("B", state: "Available"));
         var c = Insert(Unit("C", state: "Available"));
-        Insert(Unit("D", state: "Available", owner: 2));
+        var d = Insert(Unit("D", state: "Available", owner: 2));
+        Insert(Unit("E", state: "Available", minutes: 1));
         using (var writer = Store.BeginWrite())
         {
             var moved = writer.Table<UnitRow>().Get(a)!;
@@ -84,9 +85,9 @@ public abstract class TableContract<TFixture> : StoreContract<TFixture>
             writer.Commit();
         }
 
-        var ids = Read(s => s.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Available")).Select(u => u.Id);
+        var ids = Read(s => s.Table<UnitRow>().Find(UnitRow.ByState, "Available|" + StoreKeys.Instant(T0))).Select(u => u.Id);
 
-        Assert.Equal([a, b, c], ids);
+        Assert.Equal([a, b, c, d], ids);
     }
 
     [Fact]
@@ -242,8 +243,8 @@ public abstract class TableContract<TFixture> : StoreContract<TFixture>
             writer.Commit();
         }
 
-        Assert.Empty(Read(s => s.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Received")));
-        Assert.Equal([moved], Read(s => s.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|QualityCheck")).Select(u => u.Id));
+        Assert.Empty(Read(s => s.Table<UnitRow>().Range(UnitRow.ByOwnerStateSince, "1|Received|", "1|Received|~")));
+        Assert.Equal([moved], Read(s => s.Table<UnitRow>().Range(UnitRow.ByOwnerStateSince, "1|QualityCheck|", "1|QualityCheck|~")).Select(u => u.Id));
     }
 
     [Fact]

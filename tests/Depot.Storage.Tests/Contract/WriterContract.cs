@@ -15,7 +15,7 @@ public abstract class WriterContract<TFixture> : StoreContract<TFixture>
         writer.AddToCounter("units|Received", 1);
 
         Assert.Equal("A", writer.Table<UnitRow>().Get(id)!.Identifier);
-        Assert.Single(writer.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Received"));
+        Assert.Single(writer.Table<UnitRow>().Range(UnitRow.ByOwnerStateSince, "1|Received|", "1|Received|~"));
         Assert.Equal(1, writer.Table<UnitRow>().Count());
         Assert.Equal(1, writer.Counter("units|Received"));
     }

@@ -63,6 +63,23 @@ public sealed class FormatTests : IDisposable
     }
 
     [Fact]
+    public void An_index_the_schema_no_longer_declares_is_dropped_when_the_file_is_opened()
+    {
+        // Format 1 files index units by owner and state alone; the owner, state and since index serves those reads now.
+        FormatFile.Build(ShippedContents, _fixture.Path);
+        Assert.Contains("units|units_owner_state", Indexes());
+
+        using (var store = _fixture.Open())
+        using (var session = store.BeginRead())
+        {
+            Assert.Single(session.Table<UnitRow>().Range(UnitRow.ByOwnerStateSince, "1|Received|", "1|Received|~"));
+        }
+
+        Assert.DoesNotContain("units|units_owner_state", Indexes());
+        Assert.Contains("units|units_owner_state_since", Indexes());
+    }
+
+    [Fact]
     public void A_file_from_a_newer_program_is_refused_and_left_as_it_was()
     {
         FormatFile.Build(ShippedContents, _fixture.Path);
@@ -87,4 +104,10 @@ public sealed class FormatTests : IDisposable
     }
 
     public void Dispose() => _fixture.Dispose();
+
+    private List<string> Indexes()
+    {
+        using var database = new LiteDatabase(new ConnectionString { Filename = _fixture.Path, ReadOnly = true });
+        return database.GetCollection("$indexes").FindAll().Select(d => d["collection"].AsString + "|" + d["name"].AsString).ToList();
+    }
 }

@@ -167,7 +167,7 @@ public sealed class PostgresTableTests(PostgresDatabase database) : IClassFixtur
         Assert.Equal(rows[4321].Identifier, units.Get(rows[4321].Id)!.Identifier);
         var mine = units.All().Where(u => u.OwnerId == owner).Select(u => u.Id).ToList();
         Assert.Equal(rows.Select(r => r.Id), mine);
-        Assert.Equal(4500, units.Count(UnitRow.ByOwnerState, $"{owner}|Available"));
+        Assert.Equal(4500, units.Range(UnitRow.ByOwnerStateSince, $"{owner}|Available|", $"{owner}|Available|~").Count);
     }
 
     [Fact]

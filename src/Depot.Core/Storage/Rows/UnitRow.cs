@@ -6,10 +6,11 @@ public sealed class UnitRow : IVersionedRow
     /// <summary>Units of one state, longest in it first.</summary>
     public static readonly IndexSpec ByState = new("units_state", nameof(StateKey), IndexKeyType.Text);
 
-    /// <summary>Units of one owner in one state.</summary>
-    public static readonly IndexSpec ByOwnerState = new("units_owner_state", nameof(OwnerStateKey), IndexKeyType.Text);
-
-    /// <summary>Units of one owner in one state, longest in it first (lists filtered by owner).</summary>
+    /// <summary>
+    /// Units of one owner in one state, longest in it first (lists filtered by owner, an owner's
+    /// units in one state: a range over "owner|state|"). No index of owner and state alone: every
+    /// change of state moves a unit in each of its indexes, and each costs the receive pages.
+    /// </summary>
     public static readonly IndexSpec ByOwnerStateSince = new("units_owner_state_since", nameof(OwnerStateSinceKey), IndexKeyType.Text);
 
     /// <summary>Units on one shelf bin (a bin count), the bin upper-cased; empty without a bin.</summary>
@@ -50,11 +51,8 @@ public sealed class UnitRow : IVersionedRow
     /// <summary>State, then the instant it was entered: a range over one state is in waiting order.</summary>
     public string StateKey => State + "|" + StoreKeys.Instant(StateSince);
 
-    /// <summary>Owner id (empty when unknown), then state.</summary>
-    public string OwnerStateKey => StoreKeys.Id(OwnerId) + "|" + State;
-
     /// <summary>Owner id (empty when unknown), state, then the instant it was entered.</summary>
-    public string OwnerStateSinceKey => OwnerStateKey + "|" + StoreKeys.Instant(StateSince);
+    public string OwnerStateSinceKey => StoreKeys.Id(OwnerId) + "|" + State + "|" + StoreKeys.Instant(StateSince);
 
     public string BinKey => (Bin ?? "").ToUpperInvariant();
 }
