@@ -125,11 +125,11 @@ public sealed class UiBench : IBenchmark
             $"mean {Ms(new Sample(idle).Mean)}% vs bare {Ms(new Sample(bareIdle).Mean)}%, 10 one-second samples after 10 s settled");
     }
 
-    /// <summary>Publishes a project ReadyToRun for this machine, as the README tells a bench PC to install depot.</summary>
+    /// <summary>Publishes a project self-contained and ReadyToRun (composite) for this machine, as the README installs depot on a bench PC.</summary>
     private static string Publish(BenchSetup setup, string project, string program)
     {
         var output = Path.Combine(setup.Scratch, program);
-        var run = ChildProcess.Run("dotnet", ["publish", Path.Combine(Repository(), project), "-c", "Release", "-r", "linux-x64", "-p:PublishReadyToRun=true", "-o", output]);
+        var run = ChildProcess.Run("dotnet", ["publish", Path.Combine(Repository(), project), "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", output]);
         if (run.Exit != 0)
         {
             throw new InvalidOperationException($"publishing {project} failed:\n{run.Output}\n{run.Error}");
