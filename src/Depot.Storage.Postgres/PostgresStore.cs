@@ -18,6 +18,7 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Lock _watchersGuard = new();
     private bool _disposed;
+    private long _roundTrips;
 
     private PostgresStore(PostgresLocation location, NpgsqlDataSource dataSource, bool readOnly)
     {
@@ -37,6 +38,11 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
 
     /// <summary>Names this open store in its change notices, so its own commits are not reported back to it.</summary>
     internal string Origin { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Exchanges with the server that a session waited for, since the store was opened (what the benchmark counts per operation).</summary>
+    internal long RoundTrips => Interlocked.Read(ref _roundTrips);
+
+    internal void CountRoundTrip() => Interlocked.Increment(ref _roundTrips);
 
     public IStoreSession BeginRead()
     {

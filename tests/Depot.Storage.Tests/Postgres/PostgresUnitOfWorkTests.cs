@@ -131,6 +131,59 @@ public sealed class PostgresUnitOfWorkTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public void A_counter_change_that_fails_when_it_reaches_the_server_fails_the_commit_and_nothing_is_saved()
+    {
+        using var store = database.Open();
+        var code = Code();
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, long.MaxValue);
+            writer.Commit();
+        }
+
+        using (var writer = store.BeginWrite())
+        {
+            writer.Table<EventRow>().Insert(new EventRow { UnitId = 1, Trigger = code, ToState = "Lost" });
+            writer.AddToCounter("test|" + code, 1);
+            writer.AddToCounter("other|" + code, 1);
+            var failed = Assert.Throws<StorageException>(writer.Commit);
+            Assert.Contains("out of range", failed.Message);
+        }
+
+        using var read = store.BeginRead();
+        Assert.Equal(long.MaxValue, read.Counter("test|" + code));
+        Assert.Equal(0, read.Counter("other|" + code));
+        Assert.DoesNotContain(read.Table<EventRow>().All(), e => e.Trigger == code);
+    }
+
+    [Fact]
+    public void A_counter_change_that_fails_with_a_later_guarded_row_is_not_taken_for_that_row_s_refusal()
+    {
+        using var store = database.Open();
+        var code = Code();
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, long.MaxValue);
+            writer.Commit();
+        }
+
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, 1);
+            var failed = Assert.Throws<StorageException>(() => writer.Table<OwnerRow>().Insert(SampleRows.Owner(code)));
+            Assert.NotEqual(StorageFailure.Duplicate, failed.Failure);
+
+            // The whole unit of work is lost, not only the row: nothing more is accepted, nothing is saved.
+            Assert.Throws<StorageException>(() => writer.Table<OwnerRow>().Insert(SampleRows.Owner(Code())));
+            Assert.Throws<StorageException>(writer.Commit);
+        }
+
+        using var read = store.BeginRead();
+        Assert.Null(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, code));
+        Assert.Equal(long.MaxValue, read.Counter("test|" + code));
+    }
+
+    [Fact]
     public void A_unit_of_work_commits_once()
     {
         using var store = database.Open();
