@@ -26,6 +26,9 @@ public sealed class DepotContext : IDisposable
     /// <summary>The storage engine that holds this depot.</summary>
     public IDepotStore Store { get; }
 
+    /// <summary>Owner codes and model SKUs by id, kept while the depot is open.</summary>
+    internal Owners.CatalogCodes Codes { get; } = new();
+
     /// <summary>
     /// Runs <paramref name="read"/> against the depot: inside the unit of work in progress when
     /// there is one (so it sees that work's own changes), else in the read session of

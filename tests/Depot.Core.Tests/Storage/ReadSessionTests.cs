@@ -1,5 +1,6 @@
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
+using Depot.Core.Owners;
 using Depot.Core.Storage;
 using Depot.Core.Tests.Support;
 using Depot.Core.Units;
@@ -38,6 +39,24 @@ public sealed class ReadSessionTests
 
         bench.Read(s => s.Counter("x"));
         Assert.Equal(2, counting.Reads);
+    }
+
+    [Fact]
+    public void An_owner_whose_adding_was_rolled_back_is_not_remembered_by_the_unit_that_had_it()
+    {
+        using var depot = new TestDepot();
+        using (depot.Context.BeginBatch())
+        {
+            new Catalog(depot.Context).AddOwner("GONE", "Gone AB", 10);
+            depot.Units.Intake(Broken, new UnitDetails("GONE", TestDepot.Model));
+            Assert.Equal("GONE", depot.Units.Find(Broken)!.OwnerCode);
+        }
+
+        Assert.Null(depot.Units.Find(Broken));
+        new Catalog(depot.Context).AddOwner("KEPT", "Kept AB", 10);
+        depot.Units.Intake(Broken, new UnitDetails("KEPT", TestDepot.Model));
+        Assert.Equal(("KEPT", TestDepot.Model), depot.Units.Find(Broken) is { } unit ? (unit.OwnerCode, unit.ModelSku) : default);
+        Assert.Equal("KEPT", depot.Units.Find(Broken)!.OwnerCode);
     }
 
     /// <summary>A store that counts the sessions opened on it; disposing it leaves the real store open.</summary>
