@@ -174,6 +174,8 @@ internal partial class PostgresSession : IStoreSession
 
     internal static NpgsqlParameter Integer(long value) => new NpgsqlParameter<long> { TypedValue = value };
 
+    internal static NpgsqlParameter Integers(long[] values) => new NpgsqlParameter<long[]> { TypedValue = values };
+
     internal static NpgsqlParameter Json(string document) => new NpgsqlParameter<string> { TypedValue = document, NpgsqlDbType = NpgsqlDbType.Jsonb };
 
     /// <summary>Queues a statement to go out with the next one (a savepoint costs no round trip of its own).</summary>

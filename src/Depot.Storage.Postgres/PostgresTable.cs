@@ -21,6 +21,44 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         return await reader.ReadAsync().ConfigureAwait(false) ? PostgresJson.Read<TRow>(id, reader.GetString(0)) : null;
     });
 
+    public IReadOnlyList<TRow> GetMany(IEnumerable<long> ids)
+    {
+        var wanted = ids.Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, sql.GetMany).Parameters.Add(PostgresSession.Integers(wanted));
+            return await RowsAsync(session, batch).ConfigureAwait(false);
+        });
+    }
+
+    public IReadOnlyList<TRow> FindMany(IndexSpec index, IEnumerable<long> keys)
+    {
+        if (index.KeyType != IndexKeyType.Integer)
+        {
+            throw new ArgumentException($"the index {index.Name} has {index.KeyType} keys; FindMany takes integer keys");
+        }
+
+        var find = sql.For(index).FindMany;
+        var wanted = keys.Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, find).Parameters.Add(PostgresSession.Integers(wanted));
+            return await RowsAsync(session, batch).ConfigureAwait(false);
+        });
+    }
+
     public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1) is [var first, ..] ? first : null;
 
     public IReadOnlyList<TRow> Find(IndexSpec index, object key, int limit = int.MaxValue)
