@@ -229,6 +229,13 @@ internal partial class PostgresSession : IStoreSession
         }
 
         _disposed = true;
+        if (!Writable && _begun && !_broken && _failed is null && _connection is { } connection && Store.Park(connection))
+        {
+            // Its read-only transaction is ended by the next session, in the round trip of its first statement.
+            _connection = null;
+            return;
+        }
+
         End(_begun && !_broken ? "ROLLBACK" : null);
     }
 
@@ -278,8 +285,17 @@ internal partial class PostgresSession : IStoreSession
         }
     }
 
-    private async ValueTask<NpgsqlConnection> ConnectionAsync() =>
-        _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
+    private async ValueTask<NpgsqlConnection> ConnectionAsync()
+    {
+        if (_connection is null && Store.Unpark() is { } parked)
+        {
+            // A finished read session's transaction is still open on it: ended ahead of this session's BEGIN.
+            _pending.Insert(0, new Deferred(new NpgsqlBatchCommand("ROLLBACK"), ReturnsRows: false));
+            _connection = parked;
+        }
+
+        return _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
+    }
 
     /// <summary>A statement waiting for the next round trip; <paramref name="ReturnsRows"/>: its rows are passed over.</summary>
     private sealed record Deferred(NpgsqlBatchCommand Command, bool ReturnsRows);
