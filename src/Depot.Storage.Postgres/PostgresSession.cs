@@ -20,6 +20,7 @@ internal partial class PostgresSession : IStoreSession
 
     private readonly List<Deferred> _pending = [];
     private readonly Dictionary<Type, object> _tables = [];
+
     /// <summary>The queued statements the last batch carried, to tell their failures from the statement that was run.</summary>
     private readonly HashSet<NpgsqlBatchCommand> _carried = [];
     private NpgsqlConnection? _connection;

@@ -12,10 +12,6 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
     /// <summary>How long a unit of work waits for another one of this program to finish.</summary>
     private static readonly TimeSpan WritePatience = TimeSpan.FromSeconds(30);
 
-    private readonly List<PostgresChangeWatcher> _watchers = [];
-
-    /// <summary>Units of work of this program run one at a time (threads sharing the store see each other's whole work).</summary>
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
     /// <summary>
     /// How long a finished read session's connection waits, its read-only transaction still open, for
     /// the next session to end that transaction in the same round trip as its own first statement
@@ -24,6 +20,10 @@ internal sealed partial class PostgresStore : IDepotStore, IStoreChangeFeed
     /// </summary>
     private static readonly TimeSpan ParkedFor = TimeSpan.FromMilliseconds(300);
 
+    private readonly List<PostgresChangeWatcher> _watchers = [];
+
+    /// <summary>Units of work of this program run one at a time (threads sharing the store see each other's whole work).</summary>
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly Lock _watchersGuard = new();
     private readonly Timer _parkedTimer;
     private NpgsqlConnection? _parked;
