@@ -10,6 +10,7 @@ namespace Depot.Core;
 /// </summary>
 public sealed class DepotContext : IDisposable
 {
+    private readonly ThreadLocal<IStoreSession?> _sharedRead = new();
     private IStoreWriter? _writer;
     private IStoreWriter? _batchWriter;
 
@@ -25,9 +26,13 @@ public sealed class DepotContext : IDisposable
     /// <summary>The storage engine that holds this depot.</summary>
     public IDepotStore Store { get; }
 
+    /// <summary>Owner codes and model SKUs by id, kept while the depot is open.</summary>
+    internal Owners.CatalogCodes Codes { get; } = new();
+
     /// <summary>
     /// Runs <paramref name="read"/> against the depot: inside the unit of work in progress when
-    /// there is one (so it sees that work's own changes), else in a short read session.
+    /// there is one (so it sees that work's own changes), else in the read session of
+    /// <see cref="ReadTogether{T}"/> on this thread, else in a short read session.
     /// </summary>
     public T Read<T>(Func<IStoreSession, T> read)
     {
@@ -41,8 +46,37 @@ public sealed class DepotContext : IDisposable
             return read(_batchWriter);
         }
 
+        if (_sharedRead.Value is { } shared)
+        {
+            return read(shared);
+        }
+
         using var session = Store.BeginRead();
         return read(session);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with every <see cref="Read{T}"/> it makes on this thread in one
+    /// read session: one consistent view of the depot, and on a server one transaction instead of
+    /// one per read. Inside a unit of work the reads join that unit of work as usual.
+    /// </summary>
+    public T ReadTogether<T>(Func<T> work)
+    {
+        if (_writer is not null || _batchWriter is not null || _sharedRead.Value is not null)
+        {
+            return work();
+        }
+
+        using var session = Store.BeginRead();
+        _sharedRead.Value = session;
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _sharedRead.Value = null;
+        }
     }
 
     /// <summary>
@@ -174,6 +208,7 @@ public sealed class DepotContext : IDisposable
         _batchWriter?.Dispose();
         _batchWriter = null;
         Store.Dispose();
+        _sharedRead.Dispose();
     }
 
     /// <summary>A group of writes that commit together.</summary>

@@ -21,6 +21,7 @@ internal sealed class IndexSql
             ? $"CREATE UNIQUE INDEX {TableSql.Quote(index.Name)} ON {t} ({Key})"
             : $"CREATE INDEX {TableSql.Quote(index.Name)} ON {t} ({Key}, id)";
         Find = $"SELECT id, doc FROM {t} WHERE {Key} = $1 ORDER BY {Key}, id LIMIT $2";
+        FindMany = $"SELECT id, doc FROM {t} WHERE {Key} = ANY($1) ORDER BY {Key}, id";
         Count = $"SELECT count(*) FROM {t} WHERE {Key} = $1";
         for (var shape = 0; shape < _ranges.Length; shape++)
         {
@@ -49,6 +50,9 @@ internal sealed class IndexSql
     public string Create { get; }
 
     public string Find { get; }
+
+    /// <summary>Rows whose key is any of an array's.</summary>
+    public string FindMany { get; }
 
     public string Count { get; }
 

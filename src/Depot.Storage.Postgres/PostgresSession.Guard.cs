@@ -19,6 +19,14 @@ internal partial class PostgresSession
             Defer("RELEASE SAVEPOINT " + Guard);
             return result;
         }
+        catch (PostgresException e) when (FromCarried(e))
+        {
+            // A queued statement sent ahead of the guarded change failed: the savepoint was never
+            // taken, and the whole unit of work is lost, not only this row.
+            _pending.Clear();
+            _failed = e.Message;
+            throw PostgresErrors.Translate(e, Store.Location);
+        }
         catch (PostgresException e)
         {
             UndoGuarded();

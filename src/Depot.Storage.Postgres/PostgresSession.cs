@@ -7,7 +7,8 @@ namespace Depot.Storage.Postgres;
 /// <summary>
 /// A view of the depot on one pooled connection, inside one transaction (a reader's is REPEATABLE
 /// READ, so every query sees the same committed moment). The connection is taken at the first
-/// query; BEGIN and savepoints travel with the next statement instead of costing a round trip each.
+/// query; BEGIN, savepoints and the statements whose results nobody waits for (counters, holds)
+/// travel with the next statement instead of costing a round trip each.
 /// </summary>
 internal partial class PostgresSession : IStoreSession
 {
@@ -17,9 +18,14 @@ internal partial class PostgresSession : IStoreSession
     /// <summary>The highest character: every key that starts with a prefix sorts below prefix + this.</summary>
     private const string Highest = "\U0010FFFF";
 
-    private readonly List<string> _pending = [];
+    private readonly List<Deferred> _pending = [];
     private readonly Dictionary<Type, object> _tables = [];
+
+    /// <summary>The queued statements the last batch carried, to tell their failures from the statement that was run.</summary>
+    private readonly HashSet<NpgsqlBatchCommand> _carried = [];
     private NpgsqlConnection? _connection;
+    private int _carriedResults;
+    private bool _changesQueued;
     private bool _begun;
     private bool _broken;
     private string? _failed;
@@ -29,7 +35,7 @@ internal partial class PostgresSession : IStoreSession
     {
         Store = store;
         Writable = writable;
-        _pending.Add(begin);
+        _pending.Add(new Deferred(new NpgsqlBatchCommand(begin), ReturnsRows: false));
     }
 
     internal PostgresStore Store { get; }
@@ -57,7 +63,7 @@ internal partial class PostgresSession : IStoreSession
     {
         await using var batch = await BatchAsync().ConfigureAwait(false);
         Add(batch, CounterSql).Parameters.Add(Text(key));
-        return await batch.ExecuteScalarAsync().ConfigureAwait(false) is long value ? value : 0;
+        return await ScalarAsync(batch).ConfigureAwait(false) is long value ? value : 0;
     });
 
     public IReadOnlyList<CounterValue> Counters(string prefix) => Run<IReadOnlyList<CounterValue>>(async () =>
@@ -67,7 +73,7 @@ internal partial class PostgresSession : IStoreSession
         command.Parameters.Add(Text(prefix));
         command.Parameters.Add(Text(prefix + Highest));
         var counters = new List<CounterValue>();
-        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        await using var reader = await ReaderAsync(batch).ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             counters.Add(new CounterValue(reader.GetString(0), reader.GetInt64(1)));
@@ -99,20 +105,52 @@ internal partial class PostgresSession : IStoreSession
         }
     }
 
-    /// <summary>A batch on this session's connection that first sends what is pending (BEGIN, savepoints).</summary>
+    /// <summary>
+    /// A batch on this session's connection that first sends what is pending (BEGIN, savepoints,
+    /// deferred statements), in the order it was queued: a read in it sees every change queued before.
+    /// Read its rows through <see cref="ReaderAsync"/> or <see cref="ScalarAsync"/>, which pass over
+    /// the rows of the deferred statements.
+    /// </summary>
     internal async ValueTask<NpgsqlBatch> BatchAsync()
     {
         var connection = await ConnectionAsync().ConfigureAwait(false);
         var batch = connection.CreateBatch();
-        foreach (var statement in _pending)
+        _carried.Clear();
+        _carriedResults = 0;
+        foreach (var deferred in _pending)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+            batch.BatchCommands.Add(deferred.Command);
+            _carried.Add(deferred.Command);
+            _carriedResults += deferred.ReturnsRows ? 1 : 0;
         }
 
         _pending.Clear();
         _begun = true;
+        Store.CountRoundTrip();
         return batch;
     }
+
+    /// <summary>Runs <paramref name="batch"/> and stands on the rows of its first own statement that returns any.</summary>
+    internal async ValueTask<NpgsqlDataReader> ReaderAsync(NpgsqlBatch batch)
+    {
+        var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        for (var skipped = 0; skipped < _carriedResults; skipped++)
+        {
+            await reader.NextResultAsync().ConfigureAwait(false);
+        }
+
+        return reader;
+    }
+
+    /// <summary>The first column of the first row of <paramref name="batch"/>'s own query (null when it has none).</summary>
+    internal async ValueTask<object?> ScalarAsync(NpgsqlBatch batch)
+    {
+        await using var reader = await ReaderAsync(batch).ConfigureAwait(false);
+        return await reader.ReadAsync().ConfigureAwait(false) ? reader.GetValue(0) : null;
+    }
+
+    /// <summary>Whether <paramref name="e"/> was raised by a statement that was queued earlier, not by the one being run.</summary>
+    internal bool FromCarried(PostgresException e) => e.BatchCommand is { } command && _carried.Contains(command);
 
     /// <summary>Sends what is pending on its own (before a COPY, which cannot share a round trip).</summary>
     internal async ValueTask<NpgsqlConnection> FlushedConnectionAsync()
@@ -137,13 +175,31 @@ internal partial class PostgresSession : IStoreSession
 
     internal static NpgsqlParameter Integer(long value) => new NpgsqlParameter<long> { TypedValue = value };
 
+    internal static NpgsqlParameter Integers(long[] values) => new NpgsqlParameter<long[]> { TypedValue = values };
+
     internal static NpgsqlParameter Json(string document) => new NpgsqlParameter<string> { TypedValue = document, NpgsqlDbType = NpgsqlDbType.Jsonb };
 
     /// <summary>Queues a statement to go out with the next one (a savepoint costs no round trip of its own).</summary>
-    protected void Defer(string statement) => _pending.Add(statement);
+    protected void Defer(string statement) => _pending.Add(new Deferred(new NpgsqlBatchCommand(statement), ReturnsRows: false));
+
+    /// <summary>
+    /// Queues a change whose outcome nobody waits for: it goes out with the next statement (a read
+    /// sees it), or with the commit; a failure surfaces there and fails the unit of work.
+    /// Dropped unsent when the unit of work is left without commit.
+    /// </summary>
+    protected NpgsqlBatchCommand Defer(string sql, bool returnsRows)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        _pending.Add(new Deferred(command, returnsRows));
+        _changesQueued = true;
+        return command;
+    }
+
+    /// <summary>Whether a deferred change was queued (the commit must then reach the server even if nothing else did).</summary>
+    protected bool ChangesQueued => _changesQueued;
 
     /// <summary>Whether <paramref name="statement"/> is still waiting to be sent.</summary>
-    protected int PendingIndex(string statement) => _pending.IndexOf(statement);
+    protected int PendingIndex(string statement) => _pending.FindIndex(d => d.Command.CommandText == statement && d.Command.Parameters.Count == 0);
 
     /// <summary>Drops what was queued after position <paramref name="index"/>.</summary>
     protected void DropPendingAfter(int index) => _pending.RemoveRange(index + 1, _pending.Count - index - 1);
@@ -174,6 +230,13 @@ internal partial class PostgresSession : IStoreSession
         }
 
         _disposed = true;
+        if (!Writable && _begun && !_broken && _failed is null && _connection is { } connection && Store.Park(connection))
+        {
+            // Its read-only transaction is ended by the next session, in the round trip of its first statement.
+            _connection = null;
+            return;
+        }
+
         End(_begun && !_broken ? "ROLLBACK" : null);
     }
 
@@ -192,6 +255,7 @@ internal partial class PostgresSession : IStoreSession
             if (statement is not null && !_broken)
             {
                 using var command = new NpgsqlCommand(statement, connection);
+                Store.CountRoundTrip();
                 Blocking.Wait(new ValueTask<int>(command.ExecuteNonQueryAsync()));
             }
         }
@@ -222,6 +286,18 @@ internal partial class PostgresSession : IStoreSession
         }
     }
 
-    private async ValueTask<NpgsqlConnection> ConnectionAsync() =>
-        _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
+    private async ValueTask<NpgsqlConnection> ConnectionAsync()
+    {
+        if (_connection is null && Store.Unpark() is { } parked)
+        {
+            // A finished read session's transaction is still open on it: ended ahead of this session's BEGIN.
+            _pending.Insert(0, new Deferred(new NpgsqlBatchCommand("ROLLBACK"), ReturnsRows: false));
+            _connection = parked;
+        }
+
+        return _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>A statement waiting for the next round trip; <paramref name="ReturnsRows"/>: its rows are passed over.</summary>
+    private sealed record Deferred(NpgsqlBatchCommand Command, bool ReturnsRows);
 }

@@ -17,9 +17,47 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     {
         await using var batch = await session.BatchAsync().ConfigureAwait(false);
         PostgresSession.Add(batch, sql.Get).Parameters.Add(PostgresSession.Integer(id));
-        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
         return await reader.ReadAsync().ConfigureAwait(false) ? PostgresJson.Read<TRow>(id, reader.GetString(0)) : null;
     });
+
+    public IReadOnlyList<TRow> GetMany(IEnumerable<long> ids)
+    {
+        var wanted = ids.Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, sql.GetMany).Parameters.Add(PostgresSession.Integers(wanted));
+            return await RowsAsync(session, batch).ConfigureAwait(false);
+        });
+    }
+
+    public IReadOnlyList<TRow> FindMany(IndexSpec index, IEnumerable<long> keys)
+    {
+        if (index.KeyType != IndexKeyType.Integer)
+        {
+            throw new ArgumentException($"the index {index.Name} has {index.KeyType} keys; FindMany takes integer keys");
+        }
+
+        var find = sql.For(index).FindMany;
+        var wanted = keys.Distinct().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        return session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, find).Parameters.Add(PostgresSession.Integers(wanted));
+            return await RowsAsync(session, batch).ConfigureAwait(false);
+        });
+    }
 
     public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1) is [var first, ..] ? first : null;
 
@@ -33,7 +71,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             var command = PostgresSession.Add(batch, find.Find);
             command.Parameters.Add(parameter);
             command.Parameters.Add(PostgresSession.Integer(limit));
-            return await RowsAsync(batch).ConfigureAwait(false);
+            return await RowsAsync(session, batch).ConfigureAwait(false);
         });
     }
 
@@ -56,7 +94,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
             PostgresSession.Add(batch, range).Parameters.AddRange(parameters.ToArray());
-            return await RowsAsync(batch).ConfigureAwait(false);
+            return await RowsAsync(session, batch).ConfigureAwait(false);
         });
     }
 
@@ -72,7 +110,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
                 var command = PostgresSession.Add(batch, sql.Page);
                 command.Parameters.Add(PostgresSession.Integer(last));
                 command.Parameters.Add(PostgresSession.Integer(PageSize));
-                return await RowsAsync(batch).ConfigureAwait(false);
+                return await RowsAsync(session, batch).ConfigureAwait(false);
             });
             foreach (var row in page)
             {
@@ -92,7 +130,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     {
         await using var batch = await session.BatchAsync().ConfigureAwait(false);
         PostgresSession.Add(batch, sql.Count);
-        return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+        return (long)(await session.ScalarAsync(batch).ConfigureAwait(false))!;
     });
 
     public long Count(IndexSpec index, object key)
@@ -103,7 +141,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
             PostgresSession.Add(batch, count).Parameters.Add(parameter);
-            return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+            return (long)(await session.ScalarAsync(batch).ConfigureAwait(false))!;
         });
     }
 
@@ -118,7 +156,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             if (given == 0)
             {
                 PostgresSession.Add(batch, sql.Insert).Parameters.Add(PostgresSession.Json(document));
-                return (long)(await batch.ExecuteScalarAsync().ConfigureAwait(false))!;
+                return (long)(await session.ScalarAsync(batch).ConfigureAwait(false))!;
             }
 
             var insert = PostgresSession.Add(batch, sql.InsertWithId);
@@ -262,10 +300,10 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     /// <summary>A change of this table: behind its own savepoint when a unique index may refuse it.</summary>
     private T Write<T>(Func<ValueTask<T>> work) => sql.HasUnique ? session.RunGuarded(work) : session.Run(work);
 
-    private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(NpgsqlBatch batch)
+    private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(PostgresSession session, NpgsqlBatch batch)
     {
         var rows = new List<TRow>();
-        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             rows.Add(PostgresJson.Read<TRow>(reader.GetInt64(0), reader.GetString(1)));

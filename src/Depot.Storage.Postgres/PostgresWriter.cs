@@ -31,25 +31,20 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
             return;
         }
 
-        Run(async () =>
-        {
-            await using var batch = await BatchAsync().ConfigureAwait(false);
-            var command = Add(batch, AddSql);
-            command.Parameters.Add(Text(key));
-            command.Parameters.Add(Integer(delta));
-            return await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
-        });
+        // Nobody waits for the new value: it goes out with the next statement (a read of it sees it) or the commit.
+        ThrowIfUnusable();
+        var command = Defer(AddSql, returnsRows: false);
+        command.Parameters.Add(Text(key));
+        command.Parameters.Add(Integer(delta));
     }
 
     public void Hold(string key)
     {
         RequireOpen();
-        Run(async () =>
-        {
-            await using var batch = await BatchAsync().ConfigureAwait(false);
-            Add(batch, HoldSql).Parameters.Add(Text(key));
-            return await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
-        });
+
+        // Taken by the server before the next statement of the same round trip runs, so before anything is read.
+        ThrowIfUnusable();
+        Defer(HoldSql, returnsRows: true).Parameters.Add(Text(key));
     }
 
     public IStoreSavepoint Savepoint()
@@ -65,7 +60,7 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
     {
         RequireOpen();
         ThrowIfUnusable();
-        if (Begun || _changes.Count > 0)
+        if (Begun || ChangesQueued || _changes.Count > 0)
         {
             Run(async () =>
             {

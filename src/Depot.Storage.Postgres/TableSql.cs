@@ -17,6 +17,7 @@ internal sealed class TableSql
         Sequence = spec.Name + "_id_seq";
         Create = $"CREATE TABLE IF NOT EXISTS {t} (id bigserial PRIMARY KEY, doc jsonb NOT NULL)";
         Get = $"SELECT doc FROM {t} WHERE id = $1";
+        GetMany = $"SELECT id, doc FROM {t} WHERE id = ANY($1) ORDER BY id";
         Page = $"SELECT id, doc FROM {t} WHERE id > $1 ORDER BY id LIMIT $2";
         Count = $"SELECT count(*) FROM {t}";
         Insert = $"INSERT INTO {t} (doc) VALUES ($1) RETURNING id";
@@ -42,6 +43,8 @@ internal sealed class TableSql
     public string Create { get; }
 
     public string Get { get; }
+
+    public string GetMany { get; }
 
     public string Page { get; }
 

@@ -91,6 +91,7 @@ public sealed class PostgresDepotBench : IBenchmark
         var scans = candidates.Where((_, i) => i % 2 == 0).ToList();
         var plain = candidates.Where((_, i) => i % 2 == 1).ToList();
         var units = new UnitService(depot);
+        var trips = RoundTrips(depot);
         var (measured, baseline) = Timing.Paired(warmup, count,
             i => units.Receive(scans[i].Identifier),
             i =>
@@ -125,7 +126,8 @@ public sealed class PostgresDepotBench : IBenchmark
             });
         yield return new BenchResult("PostgreSQL: receive (UnitService.Receive, durable commit)", measured,
             "bare Npgsql UPDATE + INSERT transaction", baseline, "p99 < 5 ms and <= 2x bare",
-            measured.P99 < 5 && measured.P99 <= 2 * baseline.P99);
+            measured.P99 < 5 && measured.P99 <= 2 * baseline.P99,
+            string.Create(CultureInfo.InvariantCulture, $"{(RoundTrips(depot) - trips) / (double)(warmup + count):F1} round trips per receive"));
     }
 
     private static BenchResult Find(BenchSetup setup, DepotContext depot, NpgsqlConnection bare)
@@ -134,7 +136,9 @@ public sealed class PostgresDepotBench : IBenchmark
         var probe = depot.Read(s => s.Table<UnitIdentifierRow>().Range(UnitIdentifierRow.ByIdentifier, "35", "36", limit: count + 200))
             .Select(i => i.Identifier).ToList();
         var units = new UnitService(depot);
-        var (find, bareFind) = Timing.Paired(200, Math.Min(count, probe.Count - 200),
+        var trips = RoundTrips(depot);
+        var finds = Math.Min(count, probe.Count - 200);
+        var (find, bareFind) = Timing.Paired(200, finds,
             i => _ = units.Find(probe[i]) ?? throw new InvalidOperationException($"{probe[i]} not found"),
             i =>
             {
@@ -143,7 +147,8 @@ public sealed class PostgresDepotBench : IBenchmark
                 _ = command.ExecuteScalar() ?? throw new InvalidOperationException($"{probe[i]} not found");
             });
         return new BenchResult("PostgreSQL: find by IMEI or old alias (UnitService.Find)", find,
-            "bare Npgsql join, one open connection", bareFind, "p99 < 2 ms", find.P99 < 2);
+            "bare Npgsql join, one open connection", bareFind, "p99 < 2 ms", find.P99 < 2,
+            string.Create(CultureInfo.InvariantCulture, $"{(RoundTrips(depot) - trips) / (double)(200 + finds):F1} round trips per find"));
     }
 
     private static BenchResult Pool(DepotContext depot, NpgsqlConnection bare)
@@ -270,6 +275,9 @@ public sealed class PostgresDepotBench : IBenchmark
             string.Create(CultureInfo.InvariantCulture,
                 $"{imported:N0} units imported, {rows / (depot.Milliseconds / 1000):N0} rows/s, peak RSS {depot.PeakRssKib / 1024.0:F0} MB; psql \\copy {rows / (copy.Milliseconds / 1000):N0} rows/s (exit {copy.Exit}); {ratio:F2}x"));
     }
+
+    /// <summary>Exchanges with the server the depot's store has waited for so far.</summary>
+    private static long RoundTrips(DepotContext depot) => ((PostgresStore)depot.Store).RoundTrips;
 
     private static string PostgresBinary(string program) =>
         Directory.EnumerateDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin", program)).First(File.Exists);

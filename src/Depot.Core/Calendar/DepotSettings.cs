@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Depot.Core.Billing;
+using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 
 namespace Depot.Core.Calendar;
@@ -54,20 +56,33 @@ public sealed class DepotSettings(DepotContext context)
 
     public Money DiagnosticFee => Money.TryParse(Get(DiagnosticFeeKey), "EUR", out var fee, out _) ? fee : new Money(20m, "EUR");
 
+    /// <summary>
+    /// The settings as stored, read once per session or unit of work: a receive asks for several
+    /// of them, and each read is a round trip on a server. What one session saw cannot change under
+    /// it, except by its own <see cref="Set"/>, which forgets it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IStoreSession, Dictionary<string, string>> Seen = new();
+
     /// <summary>The value of <paramref name="key"/>: as set, else its default; null for an unknown key never set.</summary>
-    public string? Get(string key) => context.Read(s => s.Table<SettingRow>().FindOne(SettingRow.ByKey, key)?.Value) ?? Defaults.GetValueOrDefault(key);
+    public string? Get(string key) => context.Read(s => Stored(s).GetValueOrDefault(key)) ?? Defaults.GetValueOrDefault(key);
 
     /// <summary>Every setting with its value, known ones first.</summary>
     public IReadOnlyList<(string Key, string Value)> All() => context.Read(s =>
     {
-        // A handful of rows: one read of them all costs less than a look-up per key (a round trip each on a server).
+        var set = Stored(s);
+        return Known.Select(k => (k.Key, set.GetValueOrDefault(k.Key) ?? Defaults[k.Key])).ToList();
+    });
+
+    // A handful of rows: one read of them all costs less than a look-up per key (a round trip each on a server).
+    private static Dictionary<string, string> Stored(IStoreSession session) => Seen.GetValue(session, s =>
+    {
         var set = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in s.Table<SettingRow>().All())
         {
             set[row.Key] = row.Value;
         }
 
-        return Known.Select(k => (k.Key, set.GetValueOrDefault(k.Key) ?? Defaults[k.Key])).ToList();
+        return set;
     });
 
     /// <summary>Validates and stores a setting; refused (nothing changed) when the key is unknown or the value does not read.</summary>
@@ -102,6 +117,8 @@ public sealed class DepotSettings(DepotContext context)
             {
                 settings.Insert(new SettingRow { Key = key, Value = normalised });
             }
+
+            Seen.Remove(w);
         });
         return normalised;
     }

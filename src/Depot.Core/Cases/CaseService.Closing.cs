@@ -20,10 +20,10 @@ public sealed partial class CaseService
     /// <summary>Closes the open cases of <paramref name="unitId"/> that its latest step finished, inside the caller's unit of work.</summary>
     internal void CloseFinishedOf(IStoreWriter writer, long unitId)
     {
-        var cases = writer.Table<CaseRow>();
-        var open = writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, unitId)
-            .Select(l => l.CaseId).Distinct()
-            .Select(cases.Get)
+        var caseIds = writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, unitId).Select(l => l.CaseId).Distinct().ToList();
+        var cases = writer.Table<CaseRow>().GetMany(caseIds).ToDictionary(c => c.Id);
+        var open = caseIds
+            .Select(cases.GetValueOrDefault)
             .OfType<CaseRow>()
             .Where(c => c.ClosedAt is null)
             .ToList();
@@ -57,9 +57,10 @@ public sealed partial class CaseService
         }
 
         DateTimeOffset? last = null;
+        var events = session.Table<EventRow>().FindMany(EventRow.ByUnit, links.Select(l => l.UnitId)).ToLookup(e => e.UnitId);
         foreach (var link in links)
         {
-            var end = session.Table<EventRow>().Find(EventRow.ByUnit, link.UnitId)
+            var end = events[link.UnitId]
                 .Where(e => e.At >= serviceCase.OpenedAt && IsEnd(link.Role, e))
                 .Select(e => (DateTimeOffset?)e.At)
                 .Min();

@@ -57,10 +57,10 @@ public sealed partial class CaseService(DepotContext context)
     }
 
     public ServiceCase? Find(string ticket) => context.Read(s =>
-        s.Table<CaseRow>().FindOne(CaseRow.ByTicket, CaseRows.TicketKey(ticket)) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s)) : null);
+        s.Table<CaseRow>().FindOne(CaseRow.ByTicket, CaseRows.TicketKey(ticket)) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s, context.Codes)) : null);
 
     public ServiceCase? FindById(long id) => context.Read(s =>
-        s.Table<CaseRow>().Get(id) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s)) : null);
+        s.Table<CaseRow>().Get(id) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s, context.Codes)) : null);
 
     /// <summary>The case with <paramref name="ticket"/>, or a refusal.</summary>
     public ServiceCase Require(string ticket) =>
@@ -68,7 +68,7 @@ public sealed partial class CaseService(DepotContext context)
 
     /// <summary>The case a unit was most recently part of, if any.</summary>
     public ServiceCase? CurrentCaseOf(long unitId) => context.Read(s =>
-        CaseRows.CurrentCaseOf(s, unitId) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s)) : null);
+        CaseRows.CurrentCaseOf(s, unitId) is { } row ? CaseRows.ToCase(row, new CatalogLookup(s, context.Codes)) : null);
 
     /// <summary>The units a case moves, with their role (defective or swap).</summary>
     public IReadOnlyList<(long UnitId, string Role)> UnitsOf(long caseId) => context.Read(s =>

@@ -18,7 +18,10 @@ namespace Depot.Core.Coverage;
 public sealed class CoverageService(DepotContext context)
 {
     /// <summary>What covers <paramref name="unit"/> on <paramref name="date"/>.</summary>
-    public CoverageOnDate On(Unit unit, DateOnly date)
+    public CoverageOnDate On(Unit unit, DateOnly date) => On(unit, date, LastRepair(unit, date));
+
+    /// <summary>As <see cref="On(Unit, DateOnly)"/>, with the unit's <see cref="LastRepair"/> on that date already read.</summary>
+    internal CoverageOnDate On(Unit unit, DateOnly date, RepairWarranty? lastRepair)
     {
         var covers = new List<Cover>();
         var warranty = WarrantyEnd(unit);
@@ -43,7 +46,7 @@ public sealed class CoverageService(DepotContext context)
             }
         }
 
-        if (LastRepair(unit, date) is { } repair && repair.Covers(date))
+        if (lastRepair is { } repair && repair.Covers(date))
         {
             covers.Add(new Cover(CoverKind.RepairWarranty, repair.Until, repair.Order));
         }

@@ -5,9 +5,10 @@ namespace Depot.Core.Owners;
 
 /// <summary>
 /// Owners and models by id for one read: rows point to them by id, and they are few, so each is
-/// looked up once and kept for the rest of the call.
+/// looked up once and kept for the rest of the call. Codes and SKUs come from <paramref name="codes"/>
+/// when given (kept for the whole depot).
 /// </summary>
-internal sealed class CatalogLookup(IStoreSession session)
+internal sealed class CatalogLookup(IStoreSession session, CatalogCodes? codes = null)
 {
     private readonly Dictionary<long, OwnerRow?> _owners = [];
     private readonly Dictionary<long, ModelRow?> _models = [];
@@ -44,7 +45,7 @@ internal sealed class CatalogLookup(IStoreSession session)
         return row;
     }
 
-    public string? OwnerCode(long? id) => Owner(id)?.Code;
+    public string? OwnerCode(long? id) => codes is null || session is IStoreWriter ? Owner(id)?.Code : codes.OwnerCode(id, this);
 
-    public string? ModelSku(long? id) => Model(id)?.Sku;
+    public string? ModelSku(long? id) => codes is null || session is IStoreWriter ? Model(id)?.Sku : codes.ModelSku(id, this);
 }

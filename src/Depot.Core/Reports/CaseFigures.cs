@@ -46,10 +46,20 @@ internal sealed class CaseFigures
     public static CaseFigures Read(IStoreSession session, CaseRow serviceCase, DepotCalendar calendar, Func<long, IReadOnlyList<EventRow>?> known)
     {
         var figures = new CaseFigures(serviceCase);
-        foreach (var link in FirstLinks(session.Table<CaseUnitRow>().Find(CaseUnitRow.ByCase, serviceCase.Id)))
+        var links = FirstLinks(session.Table<CaseUnitRow>().Find(CaseUnitRow.ByCase, serviceCase.Id)).ToList();
+        if (links.Count == 0)
         {
-            var events = known(link.UnitId) ?? session.Table<EventRow>().Find(EventRow.ByUnit, link.UnitId);
-            figures.Add(link.Role, session.Table<UnitRow>().Get(link.UnitId)?.ModelId, events, calendar);
+            return figures;
+        }
+
+        // Every unit of the case and their events in one look-up each, not one per unit.
+        var units = session.Table<UnitRow>().GetMany(links.Select(l => l.UnitId)).ToDictionary(u => u.Id);
+        var unread = links.Select(l => l.UnitId).Where(id => known(id) is null).ToList();
+        var read = unread.Count == 0 ? null : session.Table<EventRow>().FindMany(EventRow.ByUnit, unread).ToLookup(e => e.UnitId);
+        foreach (var link in links)
+        {
+            var events = known(link.UnitId) ?? read![link.UnitId].ToList();
+            figures.Add(link.Role, units.GetValueOrDefault(link.UnitId)?.ModelId, events, calendar);
         }
 
         return figures;

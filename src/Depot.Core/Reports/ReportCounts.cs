@@ -102,16 +102,19 @@ public static partial class ReportCounts
         }
 
         var moved = step is null || before?.OwnerId != after?.OwnerId || before?.ModelId != after?.ModelId;
-        var cases = writer.Table<CaseRow>();
-        var stored = writer.Table<QualityCaseRow>();
-        foreach (var caseId in writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, unitId).Select(l => l.CaseId).Distinct())
+        // The unit's cases and their kept shares in one look-up each; recounting one case writes only its own share.
+        var caseIds = writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, unitId).Select(l => l.CaseId).Distinct().ToList();
+        var cases = writer.Table<CaseRow>().GetMany(caseIds).ToDictionary(c => c.Id);
+        var stored = caseIds.Count == 0 ? [] : writer.Table<QualityCaseRow>().FindMany(QualityCaseRow.ByCase, caseIds)
+            .GroupBy(q => q.CaseId).ToDictionary(g => g.Key, g => g.First());
+        foreach (var caseId in caseIds)
         {
-            if (cases.Get(caseId) is not { } serviceCase)
+            if (cases.GetValueOrDefault(caseId) is not { } serviceCase)
             {
                 continue;
             }
 
-            var kept = stored.FindOne(QualityCaseRow.ByCase, caseId);
+            var kept = stored.GetValueOrDefault(caseId);
             var settled = kept is not null && serviceCase.ClosedAt is { } closed && kept.ClosedAt == closed
                 && !(step is not null && step.At >= serviceCase.OpenedAt && step.At <= closed);
             if (settled && !moved)

@@ -17,6 +17,18 @@ public interface ITable<TRow> where TRow : class, IRow, new()
     IReadOnlyList<TRow> Find(IndexSpec index, object key, int limit = int.MaxValue);
 
     /// <summary>
+    /// The rows with these ids that exist, in id order: what <see cref="Get"/> gives for each, in one
+    /// look-up (one round trip on a server instead of one per id).
+    /// </summary>
+    IReadOnlyList<TRow> GetMany(IEnumerable<long> ids) => [.. ids.Distinct().Order().Select(Get).OfType<TRow>()];
+
+    /// <summary>
+    /// Rows whose <paramref name="index"/> key (an integer index) is any of <paramref name="keys"/>,
+    /// in key order, then id order: what <see cref="Find"/> gives for each key, in one look-up.
+    /// </summary>
+    IReadOnlyList<TRow> FindMany(IndexSpec index, IEnumerable<long> keys) => [.. keys.Distinct().Order().SelectMany(key => Find(index, key))];
+
+    /// <summary>
     /// Rows whose <paramref name="index"/> key lies between <paramref name="from"/> and
     /// <paramref name="to"/> (both inclusive; null is open-ended), in key order, then id order.
     /// </summary>

@@ -69,40 +69,49 @@ public sealed partial class UnitService
     /// </summary>
     public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
     {
-        var identifier = Identify(identifierText);
-        var unit = Find(identifier);
-        if (unit?.State == UnitState.Received)
-        {
-            throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));
-        }
-
         var cases = new CaseService(context);
-        ServiceCase? serviceCase = null;
-        if (unit is not null)
-        {
-            serviceCase = ticket is not null ? cases.Require(ticket)
-                : unit.State == UnitState.Announced ? cases.CurrentCaseOf(unit.Id)
-                : null;
-            if (serviceCase is not null)
-            {
-                RequireSameOwner(unit, serviceCase);
-            }
-        }
 
-        var unannounced = unit?.State == UnitState.WithUser && serviceCase is null;
-        var coverage = new Coverage.CoverageService(context);
-        var today = coverage.LocalToday();
-        var repeat = unit is null ? null : coverage.LastRepair(unit, today) is { } last && last.Covers(today) ? last : null;
-        var details = new Dictionary<string, string?>
+        // What the receipt is decided on is read from one view of the depot (one transaction on a server);
+        // the unit of work then checks the unit's version against it.
+        var (identifier, unit, serviceCase, unannounced, details) = context.ReadTogether(() =>
         {
-            ["unannounced"] = unannounced ? "true" : null,
-            ["ticket"] = unit is null ? ticket : null,
-            ["coverage"] = unit is null ? null : coverage.On(unit, today).Describe(),
-        };
-        foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
-        {
-            details[key] = value;
-        }
+            var identifier = Identify(identifierText);
+            var unit = Find(identifier);
+            if (unit?.State == UnitState.Received)
+            {
+                throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));
+            }
+
+            ServiceCase? serviceCase = null;
+            if (unit is not null)
+            {
+                serviceCase = ticket is not null ? cases.Require(ticket)
+                    : unit.State == UnitState.Announced ? cases.CurrentCaseOf(unit.Id)
+                    : null;
+                if (serviceCase is not null)
+                {
+                    RequireSameOwner(unit, serviceCase);
+                }
+            }
+
+            var unannounced = unit?.State == UnitState.WithUser && serviceCase is null;
+            var coverage = new Coverage.CoverageService(context);
+            var today = coverage.LocalToday();
+            var last = unit is null ? null : coverage.LastRepair(unit, today);
+            var repeat = last is not null && last.Covers(today) ? last : null;
+            var details = new Dictionary<string, string?>
+            {
+                ["unannounced"] = unannounced ? "true" : null,
+                ["ticket"] = unit is null ? ticket : null,
+                ["coverage"] = unit is null ? null : coverage.On(unit, today, last).Describe(),
+            };
+            foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
+            {
+                details[key] = value;
+            }
+
+            return (identifier, unit, serviceCase, unannounced, details);
+        });
 
         return Apply(unit, identifier, new Change(Trigger.Receive)
         {

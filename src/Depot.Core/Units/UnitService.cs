@@ -42,7 +42,7 @@ public sealed partial class UnitService(DepotContext context)
 
     /// <summary>The unit known by <paramref name="identifier"/> now or in the past; null when unknown.</summary>
     public Unit? Find(UnitIdentifier identifier) => context.Read(s =>
-        UnitRows.FindByIdentifier(s, identifier.Value) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s)) : null);
+        UnitRows.FindByIdentifier(s, identifier.Value) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s, context.Codes)) : null);
 
     /// <summary>The unit known by <paramref name="text"/>, or a refusal saying it is unknown.</summary>
     public Unit Require(string text)
@@ -52,7 +52,7 @@ public sealed partial class UnitService(DepotContext context)
     }
 
     public Unit? FindById(long id) => context.Read(s =>
-        s.Table<UnitRow>().Get(id) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s)) : null);
+        s.Table<UnitRow>().Get(id) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s, context.Codes)) : null);
 
     /// <summary>Every identifier the unit ever had, oldest first (the current one last among equals).</summary>
     public IReadOnlyList<string> Identifiers(long unitId) => context.Read(s =>

@@ -61,4 +61,33 @@ public sealed class DepotSettingsTests
         Assert.Throws<RefusedException>(() => settings.Set(key, value));
         Assert.Equal(before, settings.All());
     }
+
+    [Fact]
+    public void A_setting_changed_inside_a_unit_of_work_is_read_back_changed_in_it()
+    {
+        using var depot = new CasesTestDepot();
+        var settings = new DepotSettings(depot.Context);
+        depot.Context.Write(_ =>
+        {
+            Assert.Equal(new TimeOnly(14, 0), settings.CutOff);
+            settings.Set("cut-off", "15:30");
+            Assert.Equal(new TimeOnly(15, 30), settings.CutOff);
+        });
+
+        Assert.Equal(new TimeOnly(15, 30), settings.CutOff);
+    }
+
+    [Fact]
+    public void A_setting_another_bench_changes_is_read_changed_by_the_next_read()
+    {
+        using var depot = new Support.TestDepot();
+        using var other = depot.SecondBench();
+        var settings = new DepotSettings(depot.Context);
+        Assert.Equal(90, settings.RepairWarrantyDays);
+
+        new DepotSettings(other).Set("repair-warranty-days", "30");
+
+        Assert.Equal(30, settings.RepairWarrantyDays);
+        Assert.Equal(30, depot.Context.ReadTogether(() => settings.RepairWarrantyDays));
+    }
 }

@@ -51,6 +51,30 @@ public abstract class TableContract<TFixture> : StoreContract<TFixture>
     }
 
     [Fact]
+    public void Many_ids_or_keys_are_read_in_one_look_up_as_each_would_be_alone()
+    {
+        var a = Insert(Unit("A"));
+        var b = Insert(Unit("B"));
+        var c = Insert(Unit("C"));
+        var events = new[] { Insert(Event(c, 1)), Insert(Event(a, 2)), Insert(Event(c, 3)), Insert(Event(b, 4)) };
+
+        Assert.Equal(["A", "C"], Read(s => s.Table<UnitRow>().GetMany([c, 999, a, c]).Select(u => u.Identifier).ToList()));
+        Assert.Empty(Read(s => s.Table<UnitRow>().GetMany([])));
+        Assert.Equal(
+            [events[1], events[0], events[2]],
+            Read(s => s.Table<EventRow>().FindMany(EventRow.ByUnit, [c, a, 999, c]).Select(e => e.Id).ToList()));
+        Assert.Empty(Read(s => s.Table<EventRow>().FindMany(EventRow.ByUnit, [])));
+
+        // Inside a unit of work: its own changes, as a look-up of each would see them.
+        using var writer = Store.BeginWrite();
+        var d = writer.Table<UnitRow>().Insert(Unit("D"));
+        var late = writer.Table<EventRow>().Insert(Event(a, 5));
+        writer.AddToCounter("seen", 1);
+        Assert.Equal(["A", "D"], writer.Table<UnitRow>().GetMany([d, a]).Select(u => u.Identifier));
+        Assert.Equal([events[1], late], writer.Table<EventRow>().FindMany(EventRow.ByUnit, [a]).Select(e => e.Id));
+    }
+
+    [Fact]
     public void Get_of_an_id_that_is_not_there_is_null()
     {
         Insert(Unit("A1"));

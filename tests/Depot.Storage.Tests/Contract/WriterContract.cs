@@ -21,6 +21,115 @@ public abstract class WriterContract<TFixture> : StoreContract<TFixture>
     }
 
     [Fact]
+    public void Counter_changes_and_holds_are_in_place_for_every_later_read_of_the_unit_of_work()
+    {
+        var id = Insert(Unit("A"));
+        using var writer = Store.BeginWrite();
+        writer.Hold("case|1");
+        writer.AddToCounter("units|Available", 2);
+        Assert.Equal(2, writer.Counter("units|Available"));
+
+        // Each kind of read answers with its own rows, not those of what was queued before it.
+        writer.Hold("case|2");
+        writer.AddToCounter("units|Lost", 1);
+        Assert.Equal("A", writer.Table<UnitRow>().Get(id)!.Identifier);
+        writer.Hold("case|3");
+        Assert.Single(writer.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Available"));
+        writer.Hold("case|4");
+        Assert.Equal(1, writer.Table<UnitRow>().Count());
+        writer.Hold("case|5");
+        Assert.Equal(1, writer.Table<UnitRow>().Count(UnitRow.ByOwnerState, "1|Available"));
+        writer.Hold("case|6");
+        Assert.Single(writer.Table<UnitRow>().Range(UnitRow.ByOwnerState, "1|", "1|~"));
+        writer.Hold("case|7");
+        var added = writer.Table<EventRow>().Insert(Event(id, 1));
+        Assert.Equal(id, writer.Table<EventRow>().Get(added)!.UnitId);
+        writer.Hold("case|8");
+        writer.AddToCounter("units|Lost", 1);
+        Assert.Equal([new CounterValue("units|Available", 2), new CounterValue("units|Lost", 2)], writer.Counters("units|"));
+        writer.Commit();
+
+        Assert.Equal(2, Read(s => s.Counter("units|Lost")));
+    }
+
+    [Fact]
+    public void A_unit_of_work_that_only_counts_commits_its_counts()
+    {
+        using (var writer = Store.BeginWrite())
+        {
+            writer.Hold("case|1");
+            writer.AddToCounter("only", 3);
+            writer.Commit();
+        }
+
+        Assert.Equal(3, Read(s => s.Counter("only")));
+    }
+
+    [Fact]
+    public void Counter_changes_of_a_unit_of_work_left_without_commit_are_never_written()
+    {
+        using (var writer = Store.BeginWrite())
+        {
+            writer.Hold("case|1");
+            writer.AddToCounter("left", 3);
+        }
+
+        using (var writer = Store.BeginWrite())
+        {
+            writer.Table<UnitRow>().Insert(Unit("A"));
+            writer.AddToCounter("left", 0);
+            writer.Commit();
+        }
+
+        using (var writer = Store.BeginWrite())
+        {
+            writer.Table<UnitRow>().Insert(Unit("B"));
+            writer.AddToCounter("left", 1);
+            Assert.Equal(1, writer.Counter("left"));
+        }
+
+        Assert.Equal(0, Read(s => s.Counter("left")));
+        Assert.Equal(["A"], Read(s => s.Table<UnitRow>().All().Select(u => u.Identifier).ToList()));
+    }
+
+    [Fact]
+    public void A_held_key_makes_another_bench_wait_then_read_what_the_first_wrote()
+    {
+        var other = Open();
+        var first = Store.BeginWrite();
+        first.Hold("case|1");
+        first.AddToCounter("case|1|steps", 1);
+        Assert.Equal(1, first.Counter("case|1|steps"));
+
+        long? seen = null;
+        Exception? failure = null;
+        var second = new Thread(() =>
+        {
+            try
+            {
+                using var writer = other.BeginWrite();
+                writer.Hold("case|1");
+                seen = writer.Counter("case|1|steps");
+                writer.AddToCounter("case|1|steps", 1);
+                writer.Commit();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        second.Start();
+        Assert.False(second.Join(300));
+        first.Commit();
+        first.Dispose();
+        second.Join();
+
+        Assert.Null(failure);
+        Assert.Equal(1, seen);
+        Assert.Equal(2, Read(s => s.Counter("case|1|steps")));
+    }
+
+    [Fact]
     public void A_reader_never_sees_a_change_that_is_not_committed()
     {
         Insert(Unit("BEFORE"));

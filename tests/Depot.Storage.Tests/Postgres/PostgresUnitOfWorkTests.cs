@@ -60,6 +60,63 @@ public sealed class PostgresUnitOfWorkTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public void The_session_after_a_read_sees_a_new_moment_whether_it_reads_or_writes()
+    {
+        using var store = database.Open();
+        var (first, second) = (Code(), Code());
+        using (var read = store.BeginRead())
+        {
+            Assert.Null(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, first));
+        }
+
+        using (var writer = store.BeginWrite())
+        {
+            Assert.Null(writer.Table<OwnerRow>().FindOne(OwnerRow.ByCode, first));
+            writer.Table<OwnerRow>().Insert(SampleRows.Owner(first));
+            writer.Commit();
+        }
+
+        using (var read = store.BeginRead())
+        {
+            Assert.NotNull(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, first));
+        }
+
+        using (var other = database.Open())
+        using (var writer = other.BeginWrite())
+        {
+            writer.Table<OwnerRow>().Insert(SampleRows.Owner(second));
+            writer.Commit();
+        }
+
+        using (var read = store.BeginRead())
+        {
+            Assert.NotNull(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, second));
+        }
+    }
+
+    [Fact]
+    public void A_finished_read_leaves_no_transaction_open_for_long()
+    {
+        using var store = database.Open();
+        using (var read = store.BeginRead())
+        {
+            Assert.True(read.Table<OwnerRow>().Count() >= 0);
+        }
+
+        Thread.Sleep(1500);
+        Assert.Equal(0, OpenTransactions());
+    }
+
+    private long OpenTransactions()
+    {
+        using var connection = new Npgsql.NpgsqlConnection(database.Server.SocketConnectionString(database.Name) + ";Pooling=false");
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public void Rolling_back_to_a_savepoint_keeps_what_came_before_it()
     {
         using var store = database.Open();
@@ -128,6 +185,59 @@ public sealed class PostgresUnitOfWorkTests(PostgresDatabase database) : IClassF
         Assert.NotNull(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, code));
         Assert.Null(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, other));
         Assert.Equal(0, read.Counter("test|" + code));
+    }
+
+    [Fact]
+    public void A_counter_change_that_fails_when_it_reaches_the_server_fails_the_commit_and_nothing_is_saved()
+    {
+        using var store = database.Open();
+        var code = Code();
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, long.MaxValue);
+            writer.Commit();
+        }
+
+        using (var writer = store.BeginWrite())
+        {
+            writer.Table<EventRow>().Insert(new EventRow { UnitId = 1, Trigger = code, ToState = "Lost" });
+            writer.AddToCounter("test|" + code, 1);
+            writer.AddToCounter("other|" + code, 1);
+            var failed = Assert.Throws<StorageException>(writer.Commit);
+            Assert.Contains("out of range", failed.Message);
+        }
+
+        using var read = store.BeginRead();
+        Assert.Equal(long.MaxValue, read.Counter("test|" + code));
+        Assert.Equal(0, read.Counter("other|" + code));
+        Assert.DoesNotContain(read.Table<EventRow>().All(), e => e.Trigger == code);
+    }
+
+    [Fact]
+    public void A_counter_change_that_fails_with_a_later_guarded_row_is_not_taken_for_that_row_s_refusal()
+    {
+        using var store = database.Open();
+        var code = Code();
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, long.MaxValue);
+            writer.Commit();
+        }
+
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddToCounter("test|" + code, 1);
+            var failed = Assert.Throws<StorageException>(() => writer.Table<OwnerRow>().Insert(SampleRows.Owner(code)));
+            Assert.NotEqual(StorageFailure.Duplicate, failed.Failure);
+
+            // The whole unit of work is lost, not only the row: nothing more is accepted, nothing is saved.
+            Assert.Throws<StorageException>(() => writer.Table<OwnerRow>().Insert(SampleRows.Owner(Code())));
+            Assert.Throws<StorageException>(writer.Commit);
+        }
+
+        using var read = store.BeginRead();
+        Assert.Null(read.Table<OwnerRow>().FindOne(OwnerRow.ByCode, code));
+        Assert.Equal(long.MaxValue, read.Counter("test|" + code));
     }
 
     [Fact]
