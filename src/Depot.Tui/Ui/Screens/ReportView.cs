@@ -11,4 +11,7 @@ internal enum ReportView
 
     /// <summary>The owner's billing basis of one month, with totals per currency.</summary>
     Billing,
+
+    /// <summary>Partner repairs and the units that came back inside their repair warranty, per partner and per model, over every month or one.</summary>
+    RepeatRepairs,
 }

@@ -10,7 +10,8 @@ namespace Depot.Tui.Ui.Screens;
 /// <summary>
 /// The quality report of one owner (←/→ picks the owner): cases per month as bars, the selected
 /// month's outcome rates and median turnaround; <c>t</c> switches to the late returns and what
-/// each will cost; <c>b</c> to the owner's billing basis of a month (<c>[</c>/<c>]</c> pick it).
+/// each will cost; <c>b</c> to the owner's billing basis of a month (<c>[</c>/<c>]</c> pick it);
+/// <c>e</c> to the depot's repeat repairs per partner and per model, over every month or one.
 /// </summary>
 internal sealed partial class ReportsScreen : Screen
 {
@@ -59,6 +60,8 @@ internal sealed partial class ReportsScreen : Screen
         Add(_owners, _months, _breakdown, _returnsSummary, _returns);
         (_billingHeading, _billingLines, _billingTotals) = BillingViews(bench);
         Add(_billingHeading, _billingLines, _billingTotals);
+        (_repeatHeading, _repeatLines, _repeatTotals) = RepeatViews(bench);
+        Add(_repeatHeading, _repeatLines, _repeatTotals);
     }
 
     public override string Heading => "Reports";
@@ -84,18 +87,29 @@ internal sealed partial class ReportsScreen : Screen
 
     public override IReadOnlyList<KeyBinding> Bindings =>
     [
-        new KeyBinding("Owner", [Chord.Left, Chord.Of('h')], () => Read(Next(-1))).DisabledWhen(Owners.Count < 2, "only one owner"),
-        new KeyBinding("Next owner", [Chord.Right, Chord.Of('l')], () => Read(Next(1))) { InStatusBar = false }.DisabledWhen(Owners.Count < 2, "only one owner"),
+        new KeyBinding("Owner", [Chord.Left, Chord.Of('h')], () => Read(Next(-1))) { InStatusBar = View != ReportView.RepeatRepairs }
+            .DisabledWhen(View == ReportView.RepeatRepairs, RepeatsForEveryOwner).DisabledWhen(Owners.Count < 2, "only one owner"),
+        new KeyBinding("Next owner", [Chord.Right, Chord.Of('l')], () => Read(Next(1))) { InStatusBar = false }
+            .DisabledWhen(View == ReportView.RepeatRepairs, RepeatsForEveryOwner).DisabledWhen(Owners.Count < 2, "only one owner"),
         .. View switch
         {
             ReportView.LateReturns => _returns.NavigationBindings(),
             ReportView.Billing => [.. BillingBindings()],
+            ReportView.RepeatRepairs => [.. RepeatBindings()],
             _ => _months.NavigationBindings(),
         },
-        new KeyBinding(ShowingReturns ? "Quality" : "Late returns", Chord.Of('t'), () => Show(ShowingReturns ? ReportView.Quality : ReportView.LateReturns)),
-        new KeyBinding(View == ReportView.Billing ? "Quality" : "Billing", Chord.Of('b'), () => Show(View == ReportView.Billing ? ReportView.Quality : ReportView.Billing)),
+        Toggle("Late returns", 't', ReportView.LateReturns),
+        Toggle("Billing", 'b', ReportView.Billing),
+        Toggle("Repeats", 'e', ReportView.RepeatRepairs),
+        .. View == ReportView.RepeatRepairs ? [AllMonths()] : Array.Empty<KeyBinding>(),
         new KeyBinding("Refresh", Chord.Of('r'), Load),
     ];
+
+    private const string RepeatsForEveryOwner = "the repeat repairs are the whole depot's, not one owner's";
+
+    // A view's key shows it, and pressed again goes back to the quality report.
+    private KeyBinding Toggle(string label, char key, ReportView view) =>
+        View == view ? new KeyBinding("Quality", Chord.Of(key), () => Show(ReportView.Quality)) : new KeyBinding(label, Chord.Of(key), () => Show(view));
 
     public override void FocusFirst()
     {
@@ -106,6 +120,9 @@ internal sealed partial class ReportsScreen : Screen
                 break;
             case ReportView.Billing:
                 _billingLines.SetFocus();
+                break;
+            case ReportView.RepeatRepairs:
+                _repeatLines.SetFocus();
                 break;
             default:
                 _months.SetFocus();
@@ -131,9 +148,18 @@ internal sealed partial class ReportsScreen : Screen
         _billingHeading.Visible = view == ReportView.Billing;
         _billingLines.Visible = view == ReportView.Billing;
         _billingTotals.Visible = view == ReportView.Billing;
+        _owners.Visible = view != ReportView.RepeatRepairs;
+        _repeatHeading.Visible = view == ReportView.RepeatRepairs;
+        _repeatLines.Visible = view == ReportView.RepeatRepairs;
+        _repeatTotals.Visible = view == ReportView.RepeatRepairs;
         if (view == ReportView.Billing)
         {
             ReadBilling();
+        }
+
+        if (view == ReportView.RepeatRepairs)
+        {
+            ReadRepeats();
         }
 
         FocusFirst();
@@ -178,6 +204,11 @@ internal sealed partial class ReportsScreen : Screen
         if (View == ReportView.Billing)
         {
             ReadBilling();
+        }
+
+        if (View == ReportView.RepeatRepairs)
+        {
+            ReadRepeats();
         }
 
         Changed();

@@ -16,7 +16,7 @@ public sealed class EveryScreenTests
     public static TheoryData<string, int, int> Sizes()
     {
         var data = new TheoryData<string, int, int>();
-        foreach (var name in Names.Append("Help").Append("Question").Append("DryRun").Append("Returns"))
+        foreach (var name in Names.Append("Help").Append("Question").Append("DryRun").Append("Returns").Append("Repeats"))
         {
             data.Add(name, 80, 24);
             data.Add(name, 120, 40);
@@ -153,6 +153,8 @@ public sealed class EveryScreenTests
                 return (At(b => new ReportsScreen(b)), "Cases opened per month");
             case "Returns":
                 return (At(b => new ReportsScreen(b)).Press(Keys.Char('t')), "! out");
+            case "Repeats":
+                return (At(b => new ReportsScreen(b)).Press(Keys.Char('e')), "No repairs yet");
             case "Counts":
                 return (At(b => new CountsScreen(b)), "bin A-01");
             case "Count":
