@@ -34,13 +34,13 @@ public abstract class WriterContract<TFixture> : StoreContract<TFixture>
         writer.AddToCounter("units|Lost", 1);
         Assert.Equal("A", writer.Table<UnitRow>().Get(id)!.Identifier);
         writer.Hold("case|3");
-        Assert.Single(writer.Table<UnitRow>().Find(UnitRow.ByOwnerState, "1|Available"));
+        Assert.Single(writer.Table<UnitRow>().Find(UnitRow.ByState, "Available|" + StoreKeys.Instant(T0)));
         writer.Hold("case|4");
         Assert.Equal(1, writer.Table<UnitRow>().Count());
         writer.Hold("case|5");
-        Assert.Equal(1, writer.Table<UnitRow>().Count(UnitRow.ByOwnerState, "1|Available"));
+        Assert.Equal(1, writer.Table<UnitRow>().Count(UnitRow.ByState, "Available|" + StoreKeys.Instant(T0)));
         writer.Hold("case|6");
-        Assert.Single(writer.Table<UnitRow>().Range(UnitRow.ByOwnerState, "1|", "1|~"));
+        Assert.Single(writer.Table<UnitRow>().Range(UnitRow.ByOwnerStateSince, "1|", "1|~"));
         writer.Hold("case|7");
         var added = writer.Table<EventRow>().Insert(Event(id, 1));
         Assert.Equal(id, writer.Table<EventRow>().Get(added)!.UnitId);
