@@ -36,8 +36,12 @@ public sealed class TmuxServer : IDisposable
 
     public string Screen(string session) => Run("capture-pane", "-p", "-t", session);
 
-    /// <summary>Milliseconds until <paramref name="text"/> shows in the pane, polling as fast as tmux answers.</summary>
-    public double WaitFor(string session, string text, Stopwatch clock, double timeoutSeconds = 60)
+    /// <summary>
+    /// Milliseconds until <paramref name="text"/> shows in the pane, polling as fast as tmux answers,
+    /// or every <paramref name="pollMs"/> ms. Each look is a tmux process of its own: polling without
+    /// a pause keeps one of the two cores busy, which a program that starts on two cores feels.
+    /// </summary>
+    public double WaitFor(string session, string text, Stopwatch clock, double timeoutSeconds = 60, int pollMs = 1)
     {
         while (clock.Elapsed.TotalSeconds < timeoutSeconds)
         {
@@ -46,7 +50,7 @@ public sealed class TmuxServer : IDisposable
                 return clock.Elapsed.TotalMilliseconds;
             }
 
-            Thread.Sleep(1);
+            Thread.Sleep(pollMs);
         }
 
         throw new TimeoutException($"\"{text}\" did not show within {timeoutSeconds} s:\n{Screen(session)}");

@@ -79,7 +79,8 @@ public sealed class PostgresDepotBench : IBenchmark
     /// <summary><see cref="UnitService.Receive"/> against a bare UPDATE + INSERT transaction of the same documents.</summary>
     private static IEnumerable<BenchResult> Receive(BenchSetup setup, DepotContext depot, NpgsqlConnection bare)
     {
-        const int warmup = 20;
+        // A bench's steady state, as the embedded engine's receive benchmark: its code compiled for speed.
+        const int warmup = 200;
         var count = setup.Iterations;
         var candidates = depot.Read(s => s.Table<UnitRow>().Range(UnitRow.ByState, "WithUser|", "WithUser|~", limit: 2 * (warmup + count)));
         if (candidates.Count < 2 * (warmup + count))

@@ -6,15 +6,12 @@ using Depot.Core.Units;
 namespace Depot.Tui.Ui.Screens;
 
 /// <summary>
-/// What Home shows before anything else: the units by state, the owners below their pool target,
-/// who waits longest and the latest receipts of the day. Read in one place so a bench can read them
-/// while the terminal is still being set up, and Home draws them as its first frame.
+/// What Home shows in its first frame: the units by state and who waits longest, both read from a
+/// few rows even at a million units. Read in one place so a bench can read them while the terminal
+/// is still being set up. The owners below their pool target (every unit counter of the depot) and
+/// today's receipts (every receipt of the day) follow right after the first frame.
 /// </summary>
-internal sealed record HomeFigures(
-    IReadOnlyList<StateCount> Counts,
-    IReadOnlyList<PoolLevel> BelowTarget,
-    IReadOnlyList<Unit> Waiting,
-    DayReceipts Receipts)
+internal sealed record HomeFigures(IReadOnlyList<StateCount> Counts, IReadOnlyList<Unit> Waiting)
 {
     /// <summary>How many of today's receipts Home lists (the first line opens them all).</summary>
     public const int ReceiptsShown = 20;
@@ -24,12 +21,15 @@ internal sealed record HomeFigures(
         var dashboard = new DepotDashboard(depot);
         var counts = dashboard.CountsByState();
         Cli.StartupTrace.Mark("home: counts by state");
-        var below = new PoolLevels(depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToList();
-        Cli.StartupTrace.Mark("home: pool levels");
         var waiting = dashboard.LongestWaiting();
         Cli.StartupTrace.Mark("home: longest waiting");
-        var receipts = dashboard.LatestReceiptsToday(ReceiptsShown);
-        Cli.StartupTrace.Mark("home: receipts today");
-        return new HomeFigures(counts, below, waiting, receipts);
+        return new HomeFigures(counts, waiting);
     }
+
+    /// <summary>The owners whose pool is below target (owner lines only).</summary>
+    public static IReadOnlyList<PoolLevel> BelowTarget(DepotContext depot) =>
+        new PoolLevels(depot).ForAllOwners().Where(l => l.ModelSku is null && l.Shortfall > 0).ToList();
+
+    /// <summary>Today's receipts: how many, and the latest of them.</summary>
+    public static DayReceipts Receipts(DepotContext depot) => new DepotDashboard(depot).LatestReceiptsToday(ReceiptsShown);
 }

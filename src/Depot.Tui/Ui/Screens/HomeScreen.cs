@@ -25,9 +25,9 @@ internal sealed class HomeScreen : Screen
     private readonly TextPanel _left;
     private readonly TextPanel _right;
     private IReadOnlyList<StateCount> _counts = [];
-    private IReadOnlyList<PoolLevel> _below = [];
+    private IReadOnlyList<PoolLevel>? _below;
     private IReadOnlyList<Unit> _waiting = [];
-    private DayReceipts _receipts = new(0, []);
+    private DayReceipts? _receipts;
     private IReadOnlyList<OverdueReturnRow>? _overdue;
     private IReadOnlyList<CountSession>? _openCounts;
     private bool _loaded;
@@ -72,17 +72,21 @@ internal sealed class HomeScreen : Screen
             return;
         }
 
-        (_counts, _below, _waiting, _receipts) = (figures.Counts, figures.BelowTarget, figures.Waiting, figures.Receipts);
+        (_counts, _waiting) = (figures.Counts, figures.Waiting);
         _loaded = true;
-        _overdue = null;
-        _openCounts = null;
         Build();
 
-        // Overdue cases walk every open swap case and its calendar: read once the counts are on screen.
+        // Read once the counts are on screen (until then their lines show "…", and on a refresh the
+        // figures before it): the pool shortfalls read every unit counter of the depot, the receipts
+        // every receipt of the day, the overdue cases every open swap case and its calendar.
         Bench.Later(() =>
         {
             if (Bench.Try(() =>
             {
+                _below = HomeFigures.BelowTarget(Bench.Depot);
+                Cli.StartupTrace.Mark("home: pool levels");
+                _receipts = HomeFigures.Receipts(Bench.Depot);
+                Cli.StartupTrace.Mark("home: receipts today");
                 _overdue = new OverdueReturns(Bench.Depot).StillOut();
                 _openCounts = new CountService(Bench.Depot).Sessions(openOnly: true);
             }))
@@ -112,7 +116,12 @@ internal sealed class HomeScreen : Screen
             lines.Add(new HomeLine(0, "Units by state", $"{count.State,-17}{count.Count,7}", () => new UnitListScreen(Bench, new UnitFilter(count.State))));
         }
 
-        foreach (var level in _below)
+        if (_below is null)
+        {
+            lines.Add(new HomeLine(0, BelowTarget, "reading …", () => new PoolScreen(Bench)));
+        }
+
+        foreach (var level in _below ?? [])
         {
             lines.Add(new HomeLine(0, BelowTarget, $"{level.OwnerCode,-10} short {level.Shortfall,3} of {level.Target}",
                 () => new UnitListScreen(Bench, new UnitFilter(UnitState.Available, level.OwnerCode))));
@@ -142,9 +151,9 @@ internal sealed class HomeScreen : Screen
             });
         }
 
-        lines.Add(new HomeLine(1, Today, $"{_receipts.Total} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
+        lines.Add(new HomeLine(1, Today, $"{(_receipts is null ? "…" : _receipts.Total)} today; Enter lists all Received", () => new UnitListScreen(Bench, new UnitFilter(UnitState.Received))));
         // A busy dock receives thousands a day: the latest are listed, the first line opens them all.
-        foreach (var receipt in _receipts.Latest)
+        foreach (var receipt in _receipts?.Latest ?? [])
         {
             lines.Add(new HomeLine(1, Today, $"{Bench.Time.Instant(receipt.At)} {receipt.Identifier} {receipt.To} {receipt.CaseTicket}",
                 () => UnitScreen.Showing(Bench, receipt.Identifier)));
