@@ -1,9 +1,8 @@
-using Depot.Core.Demo;
 using Depot.Core.Exchange;
 using Depot.Core.Exchange.Import;
 using Depot.Core.Exchange.Reading;
 using Depot.Core.Integrity;
-using Depot.Core.Time;
+using Depot.Core.Tests.Demo;
 using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Exchange;
@@ -11,37 +10,25 @@ namespace Depot.Core.Tests.Exchange;
 /// <summary>The partner files in data/samples import cleanly into the demo depot, and the demo's own stock file is in the units format.</summary>
 public sealed class SampleFilesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-samples-test-{Guid.NewGuid():N}");
+    private readonly LoadedDemo _demo;
     private readonly DepotContext _context;
 
     public SampleFilesTests()
     {
-        Directory.CreateDirectory(_folder);
-        var clock = new ManualClock(new DateTimeOffset(2025, 10, 15, 8, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
-        _context = DepotContext.Open(Path.Combine(_folder, "demo.db"), "demo", clock);
-        DemoDepot.Load(_context, Path.Combine(DataFolder(), "demo"), new DateOnly(2025, 10, 15));
+        _demo = new LoadedDemo(new DateOnly(2025, 10, 15));
+        _context = _demo.Context;
         _context.ChangeOperator("tester");
     }
 
-    public void Dispose()
-    {
-        _context.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _demo.Dispose();
 
     [Fact]
     public void Every_sample_file_applies_every_row_then_is_already_applied()
     {
         foreach (var (kind, rows) in new[] { ("units", 5), ("vouchers", 2), ("pre-alerts", 2), ("repair-results", 2), ("cycle-count", 6) })
         {
-            var first = Import(kind, Path.Combine(DataFolder(), "samples", $"{kind}.csv"));
-            var second = Import(kind, Path.Combine(DataFolder(), "samples", $"{kind}.csv"));
+            var first = Import(kind, Path.Combine(LoadedDemo.DataFolder(), "samples", $"{kind}.csv"));
+            var second = Import(kind, Path.Combine(LoadedDemo.DataFolder(), "samples", $"{kind}.csv"));
 
             Assert.Equal((kind, rows, rows, 0L), (kind, first.RowsRead, first.Applied, first.Rejected));
             Assert.Equal((kind, 0L, rows), (kind, second.Applied, second.AlreadyApplied));
@@ -53,7 +40,7 @@ public sealed class SampleFilesTests : IDisposable
         var units = new UnitService(_context);
         Assert.Equal(units.Require("350784321784626").Id, units.Require("352910110000092").Id);
 
-        var stockFile = Path.Combine(DataFolder(), "demo", "units.csv");
+        var stockFile = Path.Combine(LoadedDemo.DataFolder(), "demo", "units.csv");
         var stockRows = File.ReadLines(stockFile).Skip(1).LongCount(l => l.Length > 0);
         var stock = Import("units", stockFile);
         Assert.True(stockRows > 100);
@@ -62,17 +49,4 @@ public sealed class SampleFilesTests : IDisposable
 
     private ImportResult Import(string kind, string path) =>
         ExchangeKinds.FindImport(kind)!.Run(_context, ImportSource.FromBytes(Path.GetFileName(path), File.ReadAllBytes(path)), new ImportOptions());
-
-    private static string DataFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Depot.sln")))
-            {
-                return Path.Combine(folder.FullName, "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("the repository's data folder");
-    }
 }

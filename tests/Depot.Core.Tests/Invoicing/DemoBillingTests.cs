@@ -1,34 +1,21 @@
-using Depot.Core.Demo;
 using Depot.Core.Invoicing;
-using Depot.Core.Time;
+using Depot.Core.Tests.Demo;
 
 namespace Depot.Core.Tests.Invoicing;
 
 /// <summary>The demo depot, loaded on 3 December 2026, bills every kind of line for November.</summary>
 public sealed class DemoBillingTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-demo-billing-{Guid.NewGuid():N}");
+    private readonly LoadedDemo _demo;
     private readonly DepotContext _context;
 
     public DemoBillingTests()
     {
-        Directory.CreateDirectory(_folder);
-        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
-        _context = DepotContext.Open(Path.Combine(_folder, "demo.db"), "demo", clock);
-        DemoDepot.Load(_context, Path.Combine(DataFolder(), "demo"), new DateOnly(2026, 12, 3));
+        _demo = new LoadedDemo(new DateOnly(2026, 12, 3));
+        _context = _demo.Context;
     }
 
-    public void Dispose()
-    {
-        _context.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _demo.Dispose();
 
     [Theory]
     [InlineData("NORDBANK")]
@@ -42,18 +29,5 @@ public sealed class DemoBillingTests : IDisposable
             basis.Lines.Select(l => l.Kind).Distinct().Order());
         Assert.NotEmpty(basis.Pending);
         Assert.Equal(["EUR", "SEK"], basis.Totals.Select(t => t.Currency));
-    }
-
-    private static string DataFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Depot.sln")))
-            {
-                return Path.Combine(folder.FullName, "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("the repository's data folder");
     }
 }

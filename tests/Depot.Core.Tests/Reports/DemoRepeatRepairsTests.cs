@@ -1,9 +1,8 @@
 using Depot.Core.Coverage;
-using Depot.Core.Demo;
 using Depot.Core.Integrity;
 using Depot.Core.Lifecycle;
 using Depot.Core.Reports;
-using Depot.Core.Time;
+using Depot.Core.Tests.Demo;
 using Depot.Core.Units;
 
 namespace Depot.Core.Tests.Reports;
@@ -16,28 +15,16 @@ public sealed class DemoRepeatRepairsTests : IDisposable
 {
     private const string Repeated = "356938042180969";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"depot-demo-repeats-{Guid.NewGuid():N}");
+    private readonly LoadedDemo _demo;
     private readonly DepotContext _context;
 
     public DemoRepeatRepairsTests()
     {
-        Directory.CreateDirectory(_folder);
-        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
-        _context = DepotContext.Open(Path.Combine(_folder, "demo.db"), "demo", clock);
-        DemoDepot.Load(_context, Path.Combine(DataFolder(), "demo"), new DateOnly(2026, 12, 3));
+        _demo = new LoadedDemo(new DateOnly(2026, 12, 3));
+        _context = _demo.Context;
     }
 
-    public void Dispose()
-    {
-        _context.Dispose();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _demo.Dispose();
 
     [Fact]
     public void The_demo_has_a_repeat_repair_counted_for_its_partner_and_model()
@@ -60,18 +47,5 @@ public sealed class DemoRepeatRepairsTests : IDisposable
         var receipt = units.History(unit.Id).Last(e => e.Trigger == Trigger.Receive);
         Assert.Equal("NORDREP", RepairWarranty.RepeatOf(receipt.Details)?.Partner);
         Assert.Empty(new IntegrityCheck(_context).Run());
-    }
-
-    private static string DataFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Depot.sln")))
-            {
-                return Path.Combine(folder.FullName, "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("the repository's data folder");
     }
 }
