@@ -40,6 +40,9 @@ internal partial class PostgresSession : IStoreSession
 
     internal PostgresStore Store { get; }
 
+    /// <summary>The rows this session already read or wrote.</summary>
+    internal RowCache Cache { get; } = new();
+
     internal bool Writable { get; }
 
     /// <summary>Whether anything reached the server (so the transaction must be ended there).</summary>

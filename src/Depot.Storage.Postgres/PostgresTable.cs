@@ -13,28 +13,59 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
     private string Name => sql.Spec.Name;
 
-    public TRow? Get(long id) => session.Run(async () =>
+    public TRow? Get(long id)
     {
-        await using var batch = await session.BatchAsync().ConfigureAwait(false);
-        PostgresSession.Add(batch, sql.Get).Parameters.Add(PostgresSession.Integer(id));
-        await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
-        return await reader.ReadAsync().ConfigureAwait(false) ? PostgresJson.Read<TRow>(id, reader.GetString(0)) : null;
-    });
+        if (session.Cache.TryGet(Name, id, out var kept))
+        {
+            return kept is null ? null : PostgresJson.Read<TRow>(id, kept);
+        }
+
+        var document = session.Run(async () =>
+        {
+            await using var batch = await session.BatchAsync().ConfigureAwait(false);
+            PostgresSession.Add(batch, sql.Get).Parameters.Add(PostgresSession.Integer(id));
+            await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
+            return await reader.ReadAsync().ConfigureAwait(false) ? reader.GetString(0) : null;
+        });
+        session.Cache.Read(Name, id, document);
+        return document is null ? null : PostgresJson.Read<TRow>(id, document);
+    }
 
     public IReadOnlyList<TRow> GetMany(IEnumerable<long> ids)
     {
-        var wanted = ids.Distinct().ToArray();
-        if (wanted.Length == 0)
+        var wanted = ids.Distinct().Order().ToArray();
+        var kept = new Dictionary<long, string?>();
+        var missing = new List<long>();
+        foreach (var id in wanted)
         {
-            return [];
+            if (session.Cache.TryGet(Name, id, out var document))
+            {
+                kept[id] = document;
+            }
+            else
+            {
+                missing.Add(id);
+            }
         }
 
-        return session.Run(async () =>
+        if (missing.Count > 0)
         {
-            await using var batch = await session.BatchAsync().ConfigureAwait(false);
-            PostgresSession.Add(batch, sql.GetMany).Parameters.Add(PostgresSession.Integers(wanted));
-            return await RowsAsync(session, batch).ConfigureAwait(false);
-        });
+            var asked = missing.ToArray();
+            var read = session.Run(async () =>
+            {
+                await using var batch = await session.BatchAsync().ConfigureAwait(false);
+                PostgresSession.Add(batch, sql.GetMany).Parameters.Add(PostgresSession.Integers(asked));
+                return await DocumentsAsync(session, batch).ConfigureAwait(false);
+            }).ToDictionary(r => r.Id, r => r.Document);
+            foreach (var id in asked)
+            {
+                var document = read.GetValueOrDefault(id);
+                session.Cache.Read(Name, id, document);
+                kept[id] = document;
+            }
+        }
+
+        return [.. wanted.Where(id => kept[id] is not null).Select(id => PostgresJson.Read<TRow>(id, kept[id]!))];
     }
 
     public IReadOnlyList<TRow> FindMany(IndexSpec index, IEnumerable<long> keys)
@@ -45,18 +76,42 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         }
 
         var find = sql.For(index).FindMany;
-        var wanted = keys.Distinct().ToArray();
-        if (wanted.Length == 0)
+        var wanted = keys.Distinct().Order().ToArray();
+        var found = new Dictionary<long, IReadOnlyList<(long Id, string Document)>>();
+        var missing = new List<long>();
+        foreach (var key in wanted)
         {
-            return [];
+            if (session.Cache.TryFind(Name, index, key, int.MaxValue) is { } rows)
+            {
+                found[key] = rows;
+            }
+            else
+            {
+                missing.Add(key);
+            }
         }
 
-        return session.Run(async () =>
+        if (missing.Count > 0)
         {
-            await using var batch = await session.BatchAsync().ConfigureAwait(false);
-            PostgresSession.Add(batch, find).Parameters.Add(PostgresSession.Integers(wanted));
-            return await RowsAsync(session, batch).ConfigureAwait(false);
-        });
+            var asked = missing.ToArray();
+            var read = session.Run(async () =>
+            {
+                await using var batch = await session.BatchAsync().ConfigureAwait(false);
+                PostgresSession.Add(batch, find).Parameters.Add(PostgresSession.Integers(asked));
+                return await DocumentsAsync(session, batch).ConfigureAwait(false);
+            });
+            var byKey = read
+                .Select(r => (Key: (long)RowCache.KeyOf(index, PostgresJson.Read<TRow>(r.Id, r.Document))!, Row: r))
+                .ToLookup(r => r.Key, r => r.Row);
+            foreach (var key in asked)
+            {
+                var rows = byKey[key].OrderBy(r => r.Id).ToList();
+                session.Cache.Found(Name, index, key, int.MaxValue, rows);
+                found[key] = rows;
+            }
+        }
+
+        return [.. wanted.SelectMany(key => found[key]).Select(r => PostgresJson.Read<TRow>(r.Id, r.Document))];
     }
 
     public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1) is [var first, ..] ? first : null;
@@ -65,14 +120,20 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     {
         var find = sql.For(index);
         var parameter = Key(index, key);
-        return session.Run(async () =>
+        if (session.Cache.TryFind(Name, index, key, limit) is not { } rows)
         {
-            await using var batch = await session.BatchAsync().ConfigureAwait(false);
-            var command = PostgresSession.Add(batch, find.Find);
-            command.Parameters.Add(parameter);
-            command.Parameters.Add(PostgresSession.Integer(limit));
-            return await RowsAsync(session, batch).ConfigureAwait(false);
-        });
+            rows = session.Run(async () =>
+            {
+                await using var batch = await session.BatchAsync().ConfigureAwait(false);
+                var command = PostgresSession.Add(batch, find.Find);
+                command.Parameters.Add(parameter);
+                command.Parameters.Add(PostgresSession.Integer(limit));
+                return await DocumentsAsync(session, batch).ConfigureAwait(false);
+            });
+            session.Cache.Found(Name, index, key, limit, rows);
+        }
+
+        return [.. rows.Select(r => PostgresJson.Read<TRow>(r.Id, r.Document))];
     }
 
     public IReadOnlyList<TRow> Range(IndexSpec index, object? from, object? to, bool descending = false, int limit = int.MaxValue)
@@ -167,6 +228,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             return given;
         });
         row.Id = id;
+        session.Cache.Inserted(Name, id, document, RowCache.KeysOf(sql.Spec, row));
         session.Changed(Name, id);
         return id;
     }
@@ -238,6 +300,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
             return await importer.CompleteAsync().ConfigureAwait(false);
         });
+        session.Cache.ChangedMany(Name);
         session.ChangedMany(Name, rows.Select(r => r.Id));
     }
 
@@ -265,7 +328,12 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         });
         if (deleted)
         {
+            session.Cache.Deleted(Name, id);
             session.Changed(Name, id);
+        }
+        else
+        {
+            session.Cache.Stale(Name, id);
         }
 
         return deleted;
@@ -291,7 +359,12 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         });
         if (changed)
         {
+            session.Cache.Updated(Name, id, document, RowCache.KeysOf(sql.Spec, row));
             session.Changed(Name, id);
+        }
+        else
+        {
+            session.Cache.Stale(Name, id);
         }
 
         return changed;
@@ -300,17 +373,20 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
     /// <summary>A change of this table: behind its own savepoint when a unique index may refuse it.</summary>
     private T Write<T>(Func<ValueTask<T>> work) => sql.HasUnique ? session.RunGuarded(work) : session.Run(work);
 
-    private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(PostgresSession session, NpgsqlBatch batch)
+    private static async ValueTask<IReadOnlyList<(long Id, string Document)>> DocumentsAsync(PostgresSession session, NpgsqlBatch batch)
     {
-        var rows = new List<TRow>();
+        var rows = new List<(long, string)>();
         await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
-            rows.Add(PostgresJson.Read<TRow>(reader.GetInt64(0), reader.GetString(1)));
+            rows.Add((reader.GetInt64(0), reader.GetString(1)));
         }
 
         return rows;
     }
+
+    private static async ValueTask<IReadOnlyList<TRow>> RowsAsync(PostgresSession session, NpgsqlBatch batch) =>
+        [.. (await DocumentsAsync(session, batch).ConfigureAwait(false)).Select(r => PostgresJson.Read<TRow>(r.Id, r.Document))];
 
     private static NpgsqlParameter Key(IndexSpec index, object key) => (index.KeyType, key) switch
     {

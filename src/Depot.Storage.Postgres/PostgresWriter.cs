@@ -45,6 +45,9 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
         // Taken by the server before the next statement of the same round trip runs, so before anything is read.
         ThrowIfUnusable();
         Defer(HoldSql, returnsRows: true).Parameters.Add(Text(key));
+
+        // What the previous holder wrote is read after the hold, not taken from before it.
+        Cache.Clear();
     }
 
     public IStoreSavepoint Savepoint()
@@ -130,6 +133,7 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
             ThrowIfUnusable();
         }
 
+        Cache.Clear();
         var statement = "SAVEPOINT " + name;
         var pending = PendingIndex(statement);
         if (pending >= 0)

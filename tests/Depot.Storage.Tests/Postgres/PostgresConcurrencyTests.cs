@@ -40,6 +40,29 @@ public sealed class PostgresConcurrencyTests(PostgresDatabase database) : IClass
     }
 
     [Fact]
+    public void A_version_check_that_fails_makes_the_row_read_again()
+    {
+        using var first = database.Open();
+        using var second = database.Open();
+        var id = NewUnit(first).Id;
+        using var b = second.BeginWrite();
+        var seenByB = b.Table<UnitRow>().Get(id)!;
+        using (var a = first.BeginWrite())
+        {
+            var row = a.Table<UnitRow>().Get(id)!;
+            row.State = "Reserved";
+            row.Version = 2;
+            Assert.True(a.Table<UnitRow>().UpdateIfVersion(row, 1));
+            a.Commit();
+        }
+
+        seenByB.State = "Scrapped";
+        seenByB.Version = 2;
+        Assert.False(b.Table<UnitRow>().UpdateIfVersion(seenByB, 1));
+        Assert.Equal("Reserved", b.Table<UnitRow>().Get(id)!.State);
+    }
+
+    [Fact]
     public async Task Two_benches_updating_the_same_version_at_once_one_wins_and_the_other_waits_then_loses()
     {
         using var first = database.Open();
