@@ -23,8 +23,10 @@ internal partial class PostgresSession : IStoreSession
 
     /// <summary>The queued statements the last batch carried, to tell their failures from the statement that was run.</summary>
     private readonly HashSet<NpgsqlBatchCommand> _carried = [];
+
+    /// <summary>For each result the carried statements return, in order: what reads it (null: passed over).</summary>
+    private readonly List<Func<NpgsqlDataReader, ValueTask>?> _carriedResults = [];
     private NpgsqlConnection? _connection;
-    private int _carriedResults;
     private bool _changesQueued;
     private bool _begun;
     private bool _broken;
@@ -119,12 +121,15 @@ internal partial class PostgresSession : IStoreSession
         var connection = await ConnectionAsync().ConfigureAwait(false);
         var batch = connection.CreateBatch();
         _carried.Clear();
-        _carriedResults = 0;
+        _carriedResults.Clear();
         foreach (var deferred in _pending)
         {
             batch.BatchCommands.Add(deferred.Command);
             _carried.Add(deferred.Command);
-            _carriedResults += deferred.ReturnsRows ? 1 : 0;
+            if (deferred.ReturnsRows)
+            {
+                _carriedResults.Add(deferred.Consume);
+            }
         }
 
         _pending.Clear();
@@ -133,17 +138,62 @@ internal partial class PostgresSession : IStoreSession
         return batch;
     }
 
-    /// <summary>Runs <paramref name="batch"/> and stands on the rows of its first own statement that returns any.</summary>
+    /// <summary>
+    /// Runs <paramref name="batch"/> and stands on the rows of its first own statement that returns
+    /// any; the rows of the carried statements are passed over, or kept when they were read ahead.
+    /// </summary>
     internal async ValueTask<NpgsqlDataReader> ReaderAsync(NpgsqlBatch batch)
     {
         var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
-        for (var skipped = 0; skipped < _carriedResults; skipped++)
+        foreach (var consume in _carriedResults)
         {
+            if (consume is not null)
+            {
+                await consume(reader).ConfigureAwait(false);
+            }
+
             await reader.NextResultAsync().ConfigureAwait(false);
         }
 
         return reader;
     }
+
+    /// <summary>Runs <paramref name="batch"/>, whose own statements return no rows, keeping what the carried statements read ahead.</summary>
+    internal async ValueTask ExecuteAsync(NpgsqlBatch batch)
+    {
+        if (_carriedResults.All(c => c is null))
+        {
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return;
+        }
+
+        await using var reader = await ReaderAsync(batch).ConfigureAwait(false);
+        while (await reader.NextResultAsync().ConfigureAwait(false))
+        {
+        }
+    }
+
+    /// <summary>
+    /// Queues a read whose rows <paramref name="consume"/> keeps when they arrive with the next
+    /// statement; <paramref name="key"/> names what it reads, so a look-up that cannot wait for it
+    /// takes its place (<see cref="Unqueue"/>).
+    /// </summary>
+    internal void ReadAhead(NpgsqlBatchCommand command, string key, Func<NpgsqlDataReader, ValueTask> consume)
+    {
+        ThrowIfUnusable();
+        if (_pending.Any(d => d.Key == key))
+        {
+            return;
+        }
+
+        _pending.Add(new Deferred(command, ReturnsRows: true, consume, key));
+    }
+
+    /// <summary>Drops the queued read <paramref name="key"/> (its look-up is being sent now).</summary>
+    internal void Unqueue(string key) => _pending.RemoveAll(d => d.Key == key);
+
+    /// <summary>Drops every queued read (a hold is about to be taken, or the unit of work ends).</summary>
+    protected void DropReadsAhead() => _pending.RemoveAll(d => d.Key is not null);
 
     /// <summary>The first column of the first row of <paramref name="batch"/>'s own query (null when it has none).</summary>
     internal async ValueTask<object?> ScalarAsync(NpgsqlBatch batch)
@@ -161,7 +211,7 @@ internal partial class PostgresSession : IStoreSession
         if (_pending.Count > 0)
         {
             await using var batch = await BatchAsync().ConfigureAwait(false);
-            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await ExecuteAsync(batch).ConfigureAwait(false);
         }
 
         return await ConnectionAsync().ConfigureAwait(false);
@@ -301,6 +351,9 @@ internal partial class PostgresSession : IStoreSession
         return _connection ??= await Store.DataSource.OpenConnectionAsync().ConfigureAwait(false);
     }
 
-    /// <summary>A statement waiting for the next round trip; <paramref name="ReturnsRows"/>: its rows are passed over.</summary>
-    private sealed record Deferred(NpgsqlBatchCommand Command, bool ReturnsRows);
+    /// <summary>
+    /// A statement waiting for the next round trip; <paramref name="ReturnsRows"/>: its rows are
+    /// passed over, or read by <paramref name="Consume"/> (a read ahead, named by <paramref name="Key"/>).
+    /// </summary>
+    private sealed record Deferred(NpgsqlBatchCommand Command, bool ReturnsRows, Func<NpgsqlDataReader, ValueTask>? Consume = null, string? Key = null);
 }

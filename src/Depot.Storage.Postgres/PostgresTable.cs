@@ -20,6 +20,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             return kept is null ? null : PostgresJson.Read<TRow>(id, kept);
         }
 
+        session.Unqueue(GetKey(id));
         var document = session.Run(async () =>
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
@@ -51,6 +52,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         if (missing.Count > 0)
         {
             var asked = missing.ToArray();
+            missing.ForEach(id => session.Unqueue(GetKey(id)));
             var read = session.Run(async () =>
             {
                 await using var batch = await session.BatchAsync().ConfigureAwait(false);
@@ -94,6 +96,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         if (missing.Count > 0)
         {
             var asked = missing.ToArray();
+            missing.ForEach(key => session.Unqueue(FindKey(index, key)));
             var read = session.Run(async () =>
             {
                 await using var batch = await session.BatchAsync().ConfigureAwait(false);
@@ -122,6 +125,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         var parameter = Key(index, key);
         if (session.Cache.TryFind(Name, index, key, limit) is not { } rows)
         {
+            session.Unqueue(FindKey(index, key));
             rows = session.Run(async () =>
             {
                 await using var batch = await session.BatchAsync().ConfigureAwait(false);
@@ -161,6 +165,17 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
     public IEnumerable<TRow> All()
     {
+        if (session.Cache.TryAll(Name) is { } kept)
+        {
+            foreach (var (id, document) in kept)
+            {
+                yield return PostgresJson.Read<TRow>(id, document);
+            }
+
+            yield break;
+        }
+
+        session.Unqueue(AllKey);
         var after = long.MinValue;
         while (true)
         {
@@ -171,11 +186,16 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
                 var command = PostgresSession.Add(batch, sql.Page);
                 command.Parameters.Add(PostgresSession.Integer(last));
                 command.Parameters.Add(PostgresSession.Integer(PageSize));
-                return await RowsAsync(session, batch).ConfigureAwait(false);
+                return await DocumentsAsync(session, batch).ConfigureAwait(false);
             });
-            foreach (var row in page)
+            if (last == long.MinValue && page.Count < PageSize)
             {
-                yield return row;
+                session.Cache.ReadAll(Name, page);
+            }
+
+            foreach (var (id, document) in page)
+            {
+                yield return PostgresJson.Read<TRow>(id, document);
             }
 
             if (page.Count < PageSize)
@@ -186,6 +206,93 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             after = page[^1].Id;
         }
     }
+
+    public void ReadAhead(IEnumerable<long> ids)
+    {
+        var wanted = ids.Distinct().Where(id => !session.Cache.TryGet(Name, id, out _)).Order().ToArray();
+        if (wanted.Length == 0)
+        {
+            return;
+        }
+
+        var command = new NpgsqlBatchCommand(sql.GetMany);
+        command.Parameters.Add(PostgresSession.Integers(wanted));
+        var key = wanted.Length == 1 ? GetKey(wanted[0]) : "getmany|" + Name + "|" + string.Join(',', wanted);
+        session.ReadAhead(command, key, async reader =>
+        {
+            var read = (await ReadDocumentsAsync(reader).ConfigureAwait(false)).ToDictionary(r => r.Id, r => r.Document);
+            foreach (var id in wanted)
+            {
+                session.Cache.Read(Name, id, read.GetValueOrDefault(id));
+            }
+        });
+    }
+
+    public void ReadAhead(IndexSpec index, object key)
+    {
+        if (session.Cache.TryFind(Name, index, key, int.MaxValue) is not null)
+        {
+            return;
+        }
+
+        var command = new NpgsqlBatchCommand(sql.For(index).Find);
+        command.Parameters.Add(Key(index, key));
+        command.Parameters.Add(PostgresSession.Integer(int.MaxValue));
+        session.ReadAhead(command, FindKey(index, key), async reader =>
+            session.Cache.Found(Name, index, key, int.MaxValue, await ReadDocumentsAsync(reader).ConfigureAwait(false)));
+    }
+
+    public void ReadAheadMany(IndexSpec index, IEnumerable<long> keys)
+    {
+        var wanted = keys.Distinct().Where(key => session.Cache.TryFind(Name, index, key, int.MaxValue) is null).Order().ToArray();
+        if (wanted.Length <= 1)
+        {
+            foreach (var key in wanted)
+            {
+                ReadAhead(index, key);
+            }
+
+            return;
+        }
+
+        var command = new NpgsqlBatchCommand(sql.For(index).FindMany);
+        command.Parameters.Add(PostgresSession.Integers(wanted));
+        session.ReadAhead(command, "findmany|" + Name + "|" + index.Name + "|" + string.Join(',', wanted), async reader =>
+        {
+            var byKey = (await ReadDocumentsAsync(reader).ConfigureAwait(false))
+                .ToLookup(r => (long)RowCache.KeyOf(index, PostgresJson.Read<TRow>(r.Id, r.Document))!);
+            foreach (var key in wanted)
+            {
+                session.Cache.Found(Name, index, key, int.MaxValue, [.. byKey[key].OrderBy(r => r.Id)]);
+            }
+        });
+    }
+
+    public void ReadAheadAll()
+    {
+        if (session.Cache.TryAll(Name) is not null)
+        {
+            return;
+        }
+
+        var command = new NpgsqlBatchCommand(sql.Page);
+        command.Parameters.Add(PostgresSession.Integer(long.MinValue));
+        command.Parameters.Add(PostgresSession.Integer(PageSize));
+        session.ReadAhead(command, AllKey, async reader =>
+        {
+            var rows = await ReadDocumentsAsync(reader).ConfigureAwait(false);
+            if (rows.Count < PageSize)
+            {
+                session.Cache.ReadAll(Name, rows);
+            }
+        });
+    }
+
+    private string GetKey(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"get|{Name}|{id}");
+
+    private string FindKey(IndexSpec index, object key) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"find|{Name}|{index.Name}|{key}");
+
+    private string AllKey => "all|" + Name;
 
     public long Count() => session.Run(async () =>
     {
@@ -224,7 +331,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
             insert.Parameters.Add(PostgresSession.Integer(given));
             insert.Parameters.Add(PostgresSession.Json(document));
             PostgresSession.Add(batch, sql.BumpSequence).Parameters.Add(PostgresSession.Integer(given));
-            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await session.ExecuteAsync(batch).ConfigureAwait(false);
             return given;
         });
         row.Id = id;
@@ -323,7 +430,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
         {
             await using var batch = await session.BatchAsync().ConfigureAwait(false);
             PostgresSession.Add(batch, sql.Delete).Parameters.Add(PostgresSession.Integer(id));
-            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await session.ExecuteAsync(batch).ConfigureAwait(false);
             return batch.BatchCommands[^1].RecordsAffected > 0;
         });
         if (deleted)
@@ -354,7 +461,7 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
                 command.Parameters.Add(PostgresSession.Integer(version));
             }
 
-            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await session.ExecuteAsync(batch).ConfigureAwait(false);
             return command.RecordsAffected > 0;
         });
         if (changed)
@@ -375,8 +482,14 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
     private static async ValueTask<IReadOnlyList<(long Id, string Document)>> DocumentsAsync(PostgresSession session, NpgsqlBatch batch)
     {
-        var rows = new List<(long, string)>();
         await using var reader = await session.ReaderAsync(batch).ConfigureAwait(false);
+        return await ReadDocumentsAsync(reader).ConfigureAwait(false);
+    }
+
+    /// <summary>The rows (id, document) of the result the reader stands on.</summary>
+    private static async ValueTask<IReadOnlyList<(long Id, string Document)>> ReadDocumentsAsync(NpgsqlDataReader reader)
+    {
+        var rows = new List<(long, string)>();
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             rows.Add((reader.GetInt64(0), reader.GetString(1)));

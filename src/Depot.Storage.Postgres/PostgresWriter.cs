@@ -43,7 +43,9 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
         RequireOpen();
 
         // Taken by the server before the next statement of the same round trip runs, so before anything is read.
+        // A read queued ahead of it would run before it: it is dropped, and asked again after the hold.
         ThrowIfUnusable();
+        DropReadsAhead();
         Defer(HoldSql, returnsRows: true).Parameters.Add(Text(key));
 
         // What the previous holder wrote is read after the hold, not taken from before it.
@@ -63,6 +65,7 @@ internal sealed class PostgresWriter(PostgresStore store, Action release) : Post
     {
         RequireOpen();
         ThrowIfUnusable();
+        DropReadsAhead();
         if (Begun || ChangesQueued || _changes.Count > 0)
         {
             Run(async () =>

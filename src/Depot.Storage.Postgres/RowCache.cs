@@ -29,6 +29,7 @@ internal sealed class RowCache
 
     private readonly Dictionary<(string Table, long Id), string?> _rows = [];
     private readonly Dictionary<(string Table, string Index, object Key), Lookup> _found = [];
+    private readonly Dictionary<string, List<long>> _whole = [];
 
     public bool TryGet(string table, long id, out string? document) => _rows.TryGetValue((table, id), out document);
 
@@ -52,6 +53,45 @@ internal sealed class RowCache
         }
 
         return rows;
+    }
+
+    /// <summary>Every row of a small table, if it was read whole since it last changed.</summary>
+    public IReadOnlyList<(long Id, string Document)>? TryAll(string table)
+    {
+        if (!_whole.TryGetValue(table, out var ids))
+        {
+            return null;
+        }
+
+        var rows = new List<(long, string)>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (!_rows.TryGetValue((table, id), out var document) || document is null)
+            {
+                return null;
+            }
+
+            rows.Add((id, document));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Keeps a whole table as read (in id order); a table of more than a few hundred rows is not kept.</summary>
+    public void ReadAll(string table, IReadOnlyList<(long Id, string Document)> rows)
+    {
+        if (rows.Count > LargestKept)
+        {
+            return;
+        }
+
+        Room(rows.Count + 1);
+        foreach (var (id, document) in rows)
+        {
+            _rows[(table, id)] = document;
+        }
+
+        _whole[table] = [.. rows.Select(r => r.Id)];
     }
 
     /// <summary>Keeps what the server said a row is (null: there is no such row).</summary>
@@ -82,6 +122,7 @@ internal sealed class RowCache
     public void Inserted(string table, long id, string document, IReadOnlyDictionary<string, object?> keys)
     {
         Room(1);
+        _whole.Remove(table);
         _rows[(table, id)] = document;
         foreach (var (at, found) in _found.Where(f => f.Key.Table == table).ToList())
         {
@@ -126,6 +167,7 @@ internal sealed class RowCache
     /// <summary>Many rows of <paramref name="table"/> changed at once: its look-ups are forgotten, the rows kept as written.</summary>
     public void ChangedMany(string table)
     {
+        _whole.Remove(table);
         foreach (var at in _found.Keys.Where(k => k.Table == table).ToList())
         {
             _found.Remove(at);
@@ -141,6 +183,7 @@ internal sealed class RowCache
     {
         _rows.Clear();
         _found.Clear();
+        _whole.Clear();
     }
 
     /// <summary>The key of <paramref name="row"/> in each declared index of its table (null: not in that index).</summary>
@@ -166,6 +209,7 @@ internal sealed class RowCache
 
     private void Forget(string table, long id, IReadOnlyDictionary<string, object?>? keys)
     {
+        _whole.Remove(table);
         foreach (var (at, found) in _found.Where(f => f.Key.Table == table).ToList())
         {
             var joins = keys is not null && keys.TryGetValue(at.Index, out var key) && key is not null && Equals(Normal(key), at.Key);

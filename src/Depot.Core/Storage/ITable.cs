@@ -29,6 +29,31 @@ public interface ITable<TRow> where TRow : class, IRow, new()
     IReadOnlyList<TRow> FindMany(IndexSpec index, IEnumerable<long> keys) => [.. keys.Distinct().Order().SelectMany(key => Find(index, key))];
 
     /// <summary>
+    /// Says that <see cref="Get"/> or <see cref="GetMany"/> of these ids will be asked soon in this
+    /// session. An engine that pays a round trip per look-up (a server) reads them with the next
+    /// statement it has to send anyway; the embedded file ignores it. Asking is never required, and
+    /// what was read ahead is the same as what a look-up at that point would have returned.
+    /// </summary>
+    void ReadAhead(IEnumerable<long> ids)
+    {
+    }
+
+    /// <summary>Says that <see cref="Find"/> of <paramref name="key"/> (every row of it) will be asked soon: see <see cref="ReadAhead(IEnumerable{long})"/>.</summary>
+    void ReadAhead(IndexSpec index, object key)
+    {
+    }
+
+    /// <summary>Says that <see cref="FindMany"/> or <see cref="Find"/> of these integer keys will be asked soon: see <see cref="ReadAhead(IEnumerable{long})"/>.</summary>
+    void ReadAheadMany(IndexSpec index, IEnumerable<long> keys)
+    {
+    }
+
+    /// <summary>Says that <see cref="All"/> of a small table (settings) will be asked soon: see <see cref="ReadAhead(IEnumerable{long})"/>.</summary>
+    void ReadAheadAll()
+    {
+    }
+
+    /// <summary>
     /// Rows whose <paramref name="index"/> key lies between <paramref name="from"/> and
     /// <paramref name="to"/> (both inclusive; null is open-ended), in key order, then id order.
     /// </summary>

@@ -36,10 +36,11 @@ public sealed partial class UnitService
         var details = change.Details.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
         return context.Write(w =>
         {
-            HoldCases(w, unit?.Id, change.CaseId);
+            var held = HoldCases(w, unit?.Id, change.CaseId);
             var at = context.StoredNow();
             var units = w.Table<UnitRow>();
             var before = unit is null ? null : units.Get(unit.Id);
+            ReadCaseUnitsAhead(w, held);
             if (unit is null)
             {
                 // Another bench may have made the same unit known since the caller looked.
@@ -89,13 +90,45 @@ public sealed partial class UnitService
     /// would each miss the other's step (a case never closed, a figure counted once instead of twice),
     /// so they take turns, and the second reads what the first wrote.
     /// </summary>
-    private static void HoldCases(IStoreWriter writer, long? unitId, long? caseId)
+    private static IReadOnlyList<long> HoldCases(IStoreWriter writer, long? unitId, long? caseId)
     {
         var linked = unitId is { } id ? writer.Table<CaseUnitRow>().Find(CaseUnitRow.ByUnit, id).Select(l => l.CaseId) : [];
-        foreach (var held in linked.Append(caseId ?? 0).Where(c => c > 0).Distinct().Order())
+        var held = linked.Append(caseId ?? 0).Where(c => c > 0).Distinct().Order().ToList();
+        foreach (var key in held)
         {
-            writer.Hold(CaseKey(held));
+            writer.Hold(CaseKey(key));
         }
+
+        // What the step reads next, asked for now: a server answers it with the holds, in one round trip.
+        if (unitId is { } unit)
+        {
+            writer.Table<UnitRow>().ReadAhead([unit]);
+            writer.Table<EventRow>().ReadAhead(EventRow.ByUnit, unit);
+            writer.Table<CaseUnitRow>().ReadAhead(CaseUnitRow.ByUnit, unit);
+        }
+
+        writer.Table<SettingRow>().ReadAheadAll();
+        writer.Table<CaseRow>().ReadAhead(held);
+        writer.Table<CaseUnitRow>().ReadAheadMany(CaseUnitRow.ByCase, held);
+        writer.Table<QualityCaseRow>().ReadAheadMany(QualityCaseRow.ByCase, held);
+        writer.Table<ChargeRow>().ReadAheadMany(ChargeRow.ByCase, held);
+        return held;
+    }
+
+    /// <summary>
+    /// Asks for the units of the held cases and their events, which closing the cases and counting
+    /// their report figures read: on a server they come with the step's first write.
+    /// </summary>
+    private static void ReadCaseUnitsAhead(IStoreWriter writer, IReadOnlyList<long> heldCases)
+    {
+        if (heldCases.Count == 0)
+        {
+            return;
+        }
+
+        var unitIds = writer.Table<CaseUnitRow>().FindMany(CaseUnitRow.ByCase, heldCases).Select(l => l.UnitId).Distinct().ToList();
+        writer.Table<UnitRow>().ReadAhead(unitIds);
+        writer.Table<EventRow>().ReadAheadMany(EventRow.ByUnit, unitIds);
     }
 
     /// <summary>The key a unit of work holds while it decides on a case.</summary>

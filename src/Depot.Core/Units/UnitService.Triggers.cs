@@ -76,7 +76,7 @@ public sealed partial class UnitService
         var (identifier, unit, serviceCase, unannounced, details) = context.ReadTogether(() =>
         {
             var identifier = Identify(identifierText);
-            var unit = Find(identifier);
+            var unit = FindForReceipt(identifier);
             if (unit?.State == UnitState.Received)
             {
                 throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));

@@ -116,6 +116,45 @@ public abstract class WriterContract<TFixture> : StoreContract<TFixture>
     }
 
     [Fact]
+    public void A_look_up_read_ahead_before_a_hold_is_answered_after_it()
+    {
+        var id = Insert(Unit("A"));
+        var other = Open();
+        var changed = new ManualResetEventSlim();
+        Exception? failure = null;
+        var first = new Thread(() =>
+        {
+            try
+            {
+                using var writer = other.BeginWrite();
+                writer.Hold("case|10");
+                var row = writer.Table<UnitRow>().Get(id)!;
+                row.State = "Reserved";
+                writer.Table<UnitRow>().Update(row);
+                writer.Table<UnitRow>().Get(id);
+                changed.Set();
+                Thread.Sleep(300);
+                writer.Commit();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+                changed.Set();
+            }
+        });
+        first.Start();
+        changed.Wait();
+
+        // On a server this bench reads the row before the other commits; on the file it waits to begin.
+        using var writer = Store.BeginWrite();
+        writer.Table<UnitRow>().ReadAhead([id]);
+        writer.Hold("case|10");
+        Assert.Equal("Reserved", writer.Table<UnitRow>().Get(id)!.State);
+        first.Join();
+        Assert.Null(failure);
+    }
+
+    [Fact]
     public void Counter_changes_and_holds_are_in_place_for_every_later_read_of_the_unit_of_work()
     {
         var id = Insert(Unit("A"));
