@@ -30,6 +30,17 @@ public sealed class CoverageService(DepotContext context)
     /// </summary>
     internal CoverageOnDate OfUnknown(UnitIdentifier identifier, DateOnly date) => On(identifier, null, null, null, date, null);
 
+    /// <summary>
+    /// What covers <paramref name="unit"/> today, and the repair its latest receipt came back inside
+    /// of (null when that receipt was no repeat repair), from one read of the unit's events.
+    /// </summary>
+    internal (CoverageOnDate Coverage, RepairWarranty? RepeatRepair) TodayAndRepeat(Unit unit)
+    {
+        var history = History(unit);
+        var today = LocalToday();
+        return (On(unit, today, LastRepair(unit, today, history)), RepairWarranty.RepeatOfLastReceipt(history));
+    }
+
     private CoverageOnDate On(UnitIdentifier identifier, DateOnly? purchased, DateOnly? warranty, DateOnly? carePlanUntil, DateOnly date, RepairWarranty? lastRepair)
     {
         var covers = new List<Cover>();

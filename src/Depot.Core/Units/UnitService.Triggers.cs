@@ -167,7 +167,8 @@ public sealed partial class UnitService
 
     /// <summary>
     /// Records the inspection outcome. NotCovered needs a reason and a quote; on a unit that
-    /// warranty, care plan or voucher covers today it also needs <paramref name="confirmNotCovered"/>.
+    /// warranty, care plan, voucher or repair warranty covers today it also needs <paramref name="confirmNotCovered"/>.
+    /// The inspection of a repeat repair is marked as its receipt was.
     /// </summary>
     public UnitEvent Inspect(string identifierText, InspectionOutcome outcome, NotCoveredReason? reason = null, Money? quote = null, string? note = null, long? expectedVersion = null, bool confirmNotCovered = false)
     {
@@ -177,7 +178,7 @@ public sealed partial class UnitService
             throw new RefusedException($"{identifier}: NotCovered needs a reason (cosmetic, liquid, tamper, misuse, wear) and a quote amount");
         }
 
-        var coverage = new Coverage.CoverageService(context).Today(unit);
+        var (coverage, repeat) = new Coverage.CoverageService(context).TodayAndRepeat(unit);
         if (outcome == InspectionOutcome.NotCovered && coverage.Covered && !confirmNotCovered)
         {
             throw new RefusedException($"{identifier} is covered today ({coverage.Describe()}): confirm the NotCovered outcome explicitly (--confirm-not-covered)");
@@ -188,7 +189,7 @@ public sealed partial class UnitService
             throw new RefusedException($"{identifier}: a quote must be more than zero, got {quote}");
         }
 
-        return Apply(unit, identifier, new Change(Trigger.Inspect)
+        var change = new Change(Trigger.Inspect)
         {
             Facts = new TransitionFacts { Inspection = outcome },
             ExpectedVersion = expectedVersion,
@@ -201,7 +202,15 @@ public sealed partial class UnitService
                 ["coverage"] = coverage.Describe(),
                 ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.Covered ? "true" : null,
             },
-        });
+        };
+
+        // A repeat repair is inspected as one: the inspection carries the receipt's mark and the repair it came back inside of.
+        foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
+        {
+            change.Details[key] = value;
+        }
+
+        return Apply(unit, identifier, change);
     }
 
     /// <summary>The customer accepted the quote; the case is charged the quote.</summary>
