@@ -27,7 +27,7 @@ public static class RefusalWording
                 : $"{unit}changed by someone else; nothing was saved, look again and retry",
             RefusalCode.AlreadyInState => state == "Received"
                 ? $"{unit}already received {Get(RefusalKeys.Since)}; nothing changed."
-                : $"{unit}already {state} since {Get(RefusalKeys.Since)}; nothing changed.",
+                : $"{unit}already in {state} since {Get(RefusalKeys.Since)}; nothing changed.",
             _ => $"{unit}refused",
         };
     }

@@ -21,25 +21,44 @@ public sealed class CoverageService(DepotContext context)
     public CoverageOnDate On(Unit unit, DateOnly date) => On(unit, date, LastRepair(unit, date));
 
     /// <summary>As <see cref="On(Unit, DateOnly)"/>, with the unit's <see cref="LastRepair"/> on that date already read.</summary>
-    internal CoverageOnDate On(Unit unit, DateOnly date, RepairWarranty? lastRepair)
+    internal CoverageOnDate On(Unit unit, DateOnly date, RepairWarranty? lastRepair) =>
+        On(unit.Identifier, unit.Purchased, WarrantyEnd(unit), unit.CarePlanUntil, date, lastRepair);
+
+    /// <summary>
+    /// What covers an identifier the depot does not know yet on <paramref name="date"/>: nothing is
+    /// known of its purchase, warranty or repairs, so only a voucher linked to its IMEI can.
+    /// </summary>
+    internal CoverageOnDate OfUnknown(UnitIdentifier identifier, DateOnly date) => On(identifier, null, null, null, date, null);
+
+    /// <summary>
+    /// What covers <paramref name="unit"/> today, and the repair its latest receipt came back inside
+    /// of (null when that receipt was no repeat repair), from one read of the unit's events.
+    /// </summary>
+    internal (CoverageOnDate Coverage, RepairWarranty? RepeatRepair) TodayAndRepeat(Unit unit)
+    {
+        var history = History(unit);
+        var today = LocalToday();
+        return (On(unit, today, LastRepair(unit, today, history)), RepairWarranty.RepeatOfLastReceipt(history));
+    }
+
+    private CoverageOnDate On(UnitIdentifier identifier, DateOnly? purchased, DateOnly? warranty, DateOnly? carePlanUntil, DateOnly date, RepairWarranty? lastRepair)
     {
         var covers = new List<Cover>();
-        var warranty = WarrantyEnd(unit);
-        if (warranty is { } w && date <= w && (unit.Purchased is null || date >= unit.Purchased))
+        if (warranty is { } w && date <= w && (purchased is null || date >= purchased))
         {
             covers.Add(new Cover(CoverKind.Warranty, w));
         }
 
-        if (unit.CarePlanUntil is { } c && date <= c)
+        if (carePlanUntil is { } c && date <= c)
         {
             covers.Add(new Cover(CoverKind.CarePlan, c));
         }
 
-        if (unit.Identifier.Kind == IdentifierKind.Imei)
+        if (identifier.Kind == IdentifierKind.Imei)
         {
-            foreach (var voucher in new VoucherService(context).ForImei(unit.Identifier.Value))
+            foreach (var voucher in new VoucherService(context).ForImei(identifier.Value))
             {
-                if (voucher.CoversOn(date, unit.Purchased))
+                if (voucher.CoversOn(date, purchased))
                 {
                     covers.Add(new Cover(CoverKind.Voucher, null, voucher.Code));
                 }
@@ -59,15 +78,19 @@ public sealed class CoverageService(DepotContext context)
     /// <paramref name="date"/>, whether it still covers then or not; null when it was never repaired.
     /// Reads only the unit's own events.
     /// </summary>
-    public RepairWarranty? LastRepair(Unit unit, DateOnly date)
+    public RepairWarranty? LastRepair(Unit unit, DateOnly date) => LastRepair(unit, date, History(unit));
+
+    private RepairWarranty? LastRepair(Unit unit, DateOnly date, IReadOnlyList<UnitEvent> history)
     {
         var settings = new DepotSettings(context);
-        var history = context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id)
-            .OrderBy(e => e.Id)
-            .Select(e => UnitService.ToEvent(e, null))
-            .ToList());
         return RepairWarranty.Latest(history, date, settings.TimeZone, settings.RepairWarrantyDays, WarrantyEnd(unit), unit.CarePlanUntil);
     }
+
+    // The unit's own events, oldest first (never a table scan).
+    private List<UnitEvent> History(Unit unit) => context.Read(s => s.Table<EventRow>().Find(EventRow.ByUnit, unit.Id)
+        .OrderBy(e => e.Id)
+        .Select(e => UnitService.ToEvent(e, null))
+        .ToList());
 
     /// <summary>What covers <paramref name="unit"/> today, in the depot's time zone.</summary>
     public CoverageOnDate Today(Unit unit) => On(unit, LocalToday());

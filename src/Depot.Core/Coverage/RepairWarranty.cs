@@ -31,7 +31,10 @@ public sealed record RepairWarranty(DateOnly Repaired, DateOnly Until, string? P
 
     public bool Covers(DateOnly day) => day >= Repaired && day <= Until;
 
-    /// <summary>The details a receipt inside this window records, so the repeat repair is kept with the event.</summary>
+    /// <summary>
+    /// The details a receipt inside this window records, so the repeat repair is kept with the event;
+    /// the inspection that follows records the same.
+    /// </summary>
     public IEnumerable<KeyValuePair<string, string?>> ReceiptDetails() =>
     [
         new(RepeatKey, "true"),

@@ -5,7 +5,7 @@ using Depot.Core.Units;
 namespace Depot.Core.Receiving;
 
 /// <summary>
-/// What the dock learns from one scan: the unit as it is now, the receipt event, the case it came
+/// What the dock learns from one scan: the unit as the receipt left it, the receipt event, the case it came
 /// back for (if any) and what covers it on the day of receipt.
 /// </summary>
 public sealed record DockReceipt(Unit Unit, UnitEvent Event, ServiceCase? Case, CoverageOnDate Coverage, ReceiptChecklist Checklist)

@@ -1,4 +1,5 @@
 using Depot.Core.Lifecycle;
+using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 using Depot.Core.Units;
 
@@ -15,7 +16,22 @@ public sealed class ReceiptChecklists(DepotContext context)
             throw new RefusedException($"event {receiveEventId} is not a receipt; no checklist saved");
         }
 
-        var checklists = w.Table<ReceiptChecklistRow>();
+        Write(w, receiveEventId, checklist);
+    });
+
+    /// <summary>The checklist of the receipt <paramref name="receiveEventId"/>, or null when none was ticked.</summary>
+    public ReceiptChecklist? Find(long receiveEventId) => context.Read(s =>
+        s.Table<ReceiptChecklistRow>().FindOne(ReceiptChecklistRow.ByEvent, receiveEventId) is { } row
+            ? new ReceiptChecklist(row.Charger, row.Cable, row.Box, row.SimRemoved)
+            : null);
+
+    /// <summary>
+    /// Records (or replaces) the checklist of the receipt <paramref name="receiveEventId"/> in
+    /// <paramref name="writer"/>'s unit of work: the receipt's own, or a later one that ticks it again.
+    /// </summary>
+    internal void Write(IStoreWriter writer, long receiveEventId, ReceiptChecklist checklist)
+    {
+        var checklists = writer.Table<ReceiptChecklistRow>();
         var row = checklists.FindOne(ReceiptChecklistRow.ByEvent, receiveEventId) ?? new ReceiptChecklistRow { EventId = receiveEventId };
         row.Charger = checklist.Charger;
         row.Cable = checklist.Cable;
@@ -31,11 +47,5 @@ public sealed class ReceiptChecklists(DepotContext context)
         {
             checklists.Update(row);
         }
-    });
-
-    /// <summary>The checklist of the receipt <paramref name="receiveEventId"/>, or null when none was ticked.</summary>
-    public ReceiptChecklist? Find(long receiveEventId) => context.Read(s =>
-        s.Table<ReceiptChecklistRow>().FindOne(ReceiptChecklistRow.ByEvent, receiveEventId) is { } row
-            ? new ReceiptChecklist(row.Charger, row.Cable, row.Box, row.SimRemoved)
-            : null);
+    }
 }

@@ -19,7 +19,13 @@ public sealed partial class UnitService
     /// the cases the step finished and the report figures. Throws <see cref="RefusedException"/>
     /// and writes nothing when the change is not permitted or the unit changed meanwhile.
     /// </summary>
-    private UnitEvent Apply(Unit? unit, UnitIdentifier identifier, Change change)
+    private UnitEvent Apply(Unit? unit, UnitIdentifier identifier, Change change) => Step(unit, identifier, change).Event;
+
+    /// <summary>
+    /// As <see cref="Apply"/>, and also the unit's row as the step wrote it (before any
+    /// <see cref="Change.AlsoWrite"/> changed it further), so a caller need not read the unit again.
+    /// </summary>
+    private (UnitEvent Event, UnitRow Row) Step(Unit? unit, UnitIdentifier identifier, Change change)
     {
         if (unit is not null && change.ExpectedVersion is { } expected && unit.Version != expected)
         {
@@ -61,9 +67,10 @@ public sealed partial class UnitService
                 throw decision.ToException(identifier.ToString());
             }
 
-            var unitId = before is null
+            var row = before is null
                 ? InsertUnit(w, identifier, change.Creating, ownerId, modelId, decision.Destination, at)
                 : UpdateState(w, before, identifier, decision.Destination, at, change.Unannounced);
+            var unitId = row.Id;
             var step = new EventRow
             {
                 UnitId = unitId,
@@ -77,9 +84,10 @@ public sealed partial class UnitService
             };
             var eventId = w.Table<EventRow>().Insert(step);
             change.AlsoWrite?.Invoke(w, unitId);
+            change.AlsoWriteForEvent?.Invoke(w, eventId);
             new CaseService(context).CloseFinishedOf(w, unitId);
             ReportCounts.Record(context, w, before, step);
-            return new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, InKeyOrder(details));
+            return (new UnitEvent(eventId, unitId, at, context.Operator, change.Trigger, from, decision.Destination, change.CaseTicket, InKeyOrder(details)), row);
         });
     }
 
@@ -134,7 +142,7 @@ public sealed partial class UnitService
     /// <summary>The key a unit of work holds while it decides on a case.</summary>
     internal static string CaseKey(long caseId) => "case|" + StoreKeys.Id(caseId);
 
-    private long InsertUnit(IStoreWriter writer, UnitIdentifier identifier, UnitDetails? details, long? ownerId, long? modelId, UnitState state, DateTimeOffset at)
+    private UnitRow InsertUnit(IStoreWriter writer, UnitIdentifier identifier, UnitDetails? details, long? ownerId, long? modelId, UnitState state, DateTimeOffset at)
     {
         var row = new UnitRow
         {
@@ -151,10 +159,10 @@ public sealed partial class UnitService
             Version = 1,
             StateSince = at,
         };
-        var unitId = writer.Table<UnitRow>().Insert(row);
-        AddIdentifier(writer, unitId, identifier, at);
+        row.Id = writer.Table<UnitRow>().Insert(row);
+        AddIdentifier(writer, row.Id, identifier, at);
         UnitCounts.Move(writer, null, row);
-        return unitId;
+        return row;
     }
 
     private void AddIdentifier(IStoreWriter writer, long unitId, UnitIdentifier identifier, DateTimeOffset at)
@@ -191,7 +199,7 @@ public sealed partial class UnitService
         }
     }
 
-    private static long UpdateState(IStoreWriter writer, UnitRow before, UnitIdentifier identifier, UnitState to, DateTimeOffset at, bool? unannounced)
+    private static UnitRow UpdateState(IStoreWriter writer, UnitRow before, UnitIdentifier identifier, UnitState to, DateTimeOffset at, bool? unannounced)
     {
         var after = UnitRows.Copy(before);
         after.State = to.ToString();
@@ -205,7 +213,7 @@ public sealed partial class UnitService
         }
 
         UnitCounts.Move(writer, before, after);
-        return before.Id;
+        return after;
     }
 
     /// <summary>One requested change: the trigger, the facts its guards need, and what else to write with it.</summary>
@@ -228,5 +236,8 @@ public sealed partial class UnitService
 
         /// <summary>Further writes in the same unit of work (repair orders, case links, identifiers, charges).</summary>
         public Action<IStoreWriter, long>? AlsoWrite { get; init; }
+
+        /// <summary>Further writes keyed by the step's own event (the dock's checklist), in the same unit of work.</summary>
+        public Action<IStoreWriter, long>? AlsoWriteForEvent { get; init; }
     }
 }

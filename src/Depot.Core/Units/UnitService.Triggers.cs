@@ -65,19 +65,30 @@ public sealed partial class UnitService
     /// <summary>
     /// Scanned in at the dock. An announced unit is Received for its case; a known unit with a user
     /// arrives unannounced; an unknown identifier goes to Quarantine. A unit back inside the repair
-    /// warranty of its last repair is marked a repeat repair with that repair in the event.
+    /// warranty of its last repair is marked a repeat repair with that repair in the event. A unit
+    /// already Received (or in Quarantine) is refused with <see cref="RefusalCode.AlreadyInState"/>.
     /// </summary>
-    public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null)
+    public UnitEvent Receive(string identifierText, string? ticket = null, long? expectedVersion = null) =>
+        Receive(identifierText, ticket, expectedVersion, alsoWriteForReceipt: null).Event;
+
+    /// <summary>
+    /// As <see cref="Receive(string, string?, long?)"/>, with <paramref name="alsoWriteForReceipt"/>
+    /// (given the receipt's event id) written in the same unit of work, so the receipt and what is
+    /// recorded with it (the dock's checklist) are saved together or not at all. Returns the unit,
+    /// case and coverage the receipt was decided on, without reading them again.
+    /// </summary>
+    internal UnitReceipt Receive(string identifierText, string? ticket, long? expectedVersion, Action<IStoreWriter, long>? alsoWriteForReceipt)
     {
         var cases = new CaseService(context);
 
         // What the receipt is decided on is read from one view of the depot (one transaction on a server);
         // the unit of work then checks the unit's version against it.
-        var (identifier, unit, serviceCase, unannounced, details) = context.ReadTogether(() =>
+        var (identifier, unit, serviceCase, unannounced, covered, details) = context.ReadTogether(() =>
         {
             var identifier = Identify(identifierText);
             var unit = FindForReceipt(identifier);
-            if (unit?.State == UnitState.Received)
+            // Received and Quarantine are where a receive leaves a unit: a second scan changes nothing.
+            if (unit?.State is UnitState.Received or UnitState.Quarantine)
             {
                 throw RefusedException.AlreadyInState(identifier.ToString(), unit.State, Trigger.Receive, Calendar.DepotCalendar.For(context).Shown(unit.StateSince));
             }
@@ -99,21 +110,22 @@ public sealed partial class UnitService
             var today = coverage.LocalToday();
             var last = unit is null ? null : coverage.LastRepair(unit, today);
             var repeat = last is not null && last.Covers(today) ? last : null;
+            var covered = unit is null ? coverage.OfUnknown(identifier, today) : coverage.On(unit, today, last);
             var details = new Dictionary<string, string?>
             {
                 ["unannounced"] = unannounced ? "true" : null,
                 ["ticket"] = unit is null ? ticket : null,
-                ["coverage"] = unit is null ? null : coverage.On(unit, today, last).Describe(),
+                ["coverage"] = unit is null ? null : covered.Describe(),
             };
             foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
             {
                 details[key] = value;
             }
 
-            return (identifier, unit, serviceCase, unannounced, details);
+            return (identifier, unit, serviceCase, unannounced, covered, details);
         });
 
-        return Apply(unit, identifier, new Change(Trigger.Receive)
+        var (step, row) = Step(unit, identifier, new Change(Trigger.Receive)
         {
             CaseId = serviceCase?.Id,
             CaseTicket = serviceCase?.Ticket,
@@ -125,7 +137,13 @@ public sealed partial class UnitService
                 cases.Link(w, serviceCase.Id, unitId, "defective");
                 new CaseHooks(context).Received(w, serviceCase.Id, unitId);
             },
+            AlsoWriteForEvent = alsoWriteForReceipt,
         });
+
+        // A receipt changes neither the unit's owner nor its model: they are named as they were read.
+        var received = new Unit(row.Id, unit?.Identifier ?? identifier, unit?.OwnerCode, unit?.ModelSku, step.To, row.Grade, row.Bin,
+            row.Purchased, row.WarrantyUntil, row.CarePlanUntil, row.Unannounced, row.Version, row.StateSince);
+        return new UnitReceipt(step, received, serviceCase, covered);
     }
 
     /// <summary>Triage is done: a quarantined unit's owner and model are known now.</summary>
@@ -149,7 +167,8 @@ public sealed partial class UnitService
 
     /// <summary>
     /// Records the inspection outcome. NotCovered needs a reason and a quote; on a unit that
-    /// warranty, care plan or voucher covers today it also needs <paramref name="confirmNotCovered"/>.
+    /// warranty, care plan, voucher or repair warranty covers today it also needs <paramref name="confirmNotCovered"/>.
+    /// The inspection of a repeat repair is marked as its receipt was.
     /// </summary>
     public UnitEvent Inspect(string identifierText, InspectionOutcome outcome, NotCoveredReason? reason = null, Money? quote = null, string? note = null, long? expectedVersion = null, bool confirmNotCovered = false)
     {
@@ -159,7 +178,7 @@ public sealed partial class UnitService
             throw new RefusedException($"{identifier}: NotCovered needs a reason (cosmetic, liquid, tamper, misuse, wear) and a quote amount");
         }
 
-        var coverage = new Coverage.CoverageService(context).Today(unit);
+        var (coverage, repeat) = new Coverage.CoverageService(context).TodayAndRepeat(unit);
         if (outcome == InspectionOutcome.NotCovered && coverage.Covered && !confirmNotCovered)
         {
             throw new RefusedException($"{identifier} is covered today ({coverage.Describe()}): confirm the NotCovered outcome explicitly (--confirm-not-covered)");
@@ -170,7 +189,7 @@ public sealed partial class UnitService
             throw new RefusedException($"{identifier}: a quote must be more than zero, got {quote}");
         }
 
-        return Apply(unit, identifier, new Change(Trigger.Inspect)
+        var change = new Change(Trigger.Inspect)
         {
             Facts = new TransitionFacts { Inspection = outcome },
             ExpectedVersion = expectedVersion,
@@ -183,7 +202,15 @@ public sealed partial class UnitService
                 ["coverage"] = coverage.Describe(),
                 ["confirmed_not_covered"] = outcome == InspectionOutcome.NotCovered && coverage.Covered ? "true" : null,
             },
-        });
+        };
+
+        // A repeat repair is inspected as one: the inspection carries the receipt's mark and the repair it came back inside of.
+        foreach (var (key, value) in repeat?.ReceiptDetails() ?? [])
+        {
+            change.Details[key] = value;
+        }
+
+        return Apply(unit, identifier, change);
     }
 
     /// <summary>The customer accepted the quote; the case is charged the quote.</summary>

@@ -18,8 +18,8 @@ internal static class ExportVerbs
         dialect.AcceptOnlyFromAmong("default", "excel");
         var partner = new Option<string?>("--partner") { Description = "repair-orders: this partner's orders" };
         var since = new Option<string?>("--since") { Description = "repair-orders: sent on or after this day (yyyy-MM-dd)" };
-        var owner = new Option<string?>("--owner") { Description = "Only this owner (units, pool-levels, overdue-returns, quality-report)" };
-        var month = new Option<string?>("--month") { Description = "quality-report: only this month (yyyy-MM)" };
+        var owner = new Option<string?>("--owner") { Description = "Only this owner (units, pool-levels, overdue-returns, quality-report); billing: the owner billed (required)" };
+        var month = new Option<string?>("--month") { Description = "quality-report: only this month (yyyy-MM); billing: the month billed (yyyy-MM, required)" };
         var model = new Option<string?>("--model") { Description = "units: only this model" };
         var state = EnumOption.CreateNullable("--state", "units: only units in this state", EnumSpelling.AsNamed, UnitState.None);
         var command = Verb.Command("export", "Export a partner file (formats: docs/formats.md)", kind, output, dialect, partner, since, owner, model, state, month);

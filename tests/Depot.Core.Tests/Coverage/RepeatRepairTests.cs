@@ -80,6 +80,36 @@ public sealed class RepeatRepairTests
     }
 
     [Fact]
+    public void The_inspection_of_a_repeat_repair_carries_the_same_mark_as_its_receipt()
+    {
+        using var depot = RepairedOnSecondOfMarch();
+        var receipt = ReceiveAgain(depot, "2026-05-20 09:30");
+        depot.At("2026-05-20 11:00");
+
+        var inspection = depot.Units.Inspect(Phone, InspectionOutcome.CoveredFault);
+
+        string[] keys = ["repeat_repair", "repaired_on", "repaired_by", "repair_order", "repair_warranty_until"];
+        Assert.Equal(keys.Select(k => (k, (string?)receipt.Event.Details[k])), keys.Select(k => (k, inspection.Details.GetValueOrDefault(k))));
+        Assert.Equal(["true", "2026-03-02", "NORDREP", "RO-000001-1", "2026-05-31"], keys.Select(k => inspection.Details[k]));
+        Assert.Equal(receipt.RepeatRepair, RepairWarranty.RepeatOf(inspection.Details));
+        // Counted once, at the receipt: the inspection adds no repeat to the figures.
+        Assert.Equal(1, new RepeatRepairs(depot.Context).Rows("2026-05").Single(r => r.By == "partner").Repeats);
+        depot.AssertConsistent();
+    }
+
+    [Fact]
+    public void The_inspection_of_a_unit_back_after_its_repair_warranty_carries_no_repeat_mark()
+    {
+        using var depot = RepairedOnSecondOfMarch();
+        ReceiveAgain(depot, "2026-06-15 09:30");
+
+        var inspection = depot.Units.Inspect(Phone, InspectionOutcome.NoFaultFound);
+
+        Assert.DoesNotContain(inspection.Details.Keys, k => k.StartsWith("repeat_repair", StringComparison.Ordinal) || k.StartsWith("repair", StringComparison.Ordinal));
+        Assert.Null(RepairWarranty.RepeatOf(inspection.Details));
+    }
+
+    [Fact]
     public void Coverage_on_a_date_shows_the_repair_warranty_up_to_its_last_day()
     {
         using var depot = RepairedOnSecondOfMarch();

@@ -42,6 +42,39 @@ public sealed class DockTests
     }
 
     [Fact]
+    public void The_receipt_shows_the_unit_as_stored_after_it_without_reading_it_again()
+    {
+        using var depot = new DashboardTestDepot();
+        new VoucherService(depot.Context).Register("V-9", DashboardTestDepot.Stranger, new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2));
+        var dock = new Dock(depot.Context);
+
+        var announced = dock.Receive(DashboardTestDepot.Announced, new ReceiptChecklist(Cable: true));
+        var stranger = dock.Receive(DashboardTestDepot.Stranger, ReceiptChecklist.Nothing);
+
+        Assert.Equal(depot.Units.Require(DashboardTestDepot.Announced), announced.Unit);
+        Assert.Equal(depot.Units.Require(DashboardTestDepot.Stranger), stranger.Unit);
+        Assert.Equal("not covered", announced.Coverage.Describe());
+        // Nothing is known of a stranger but the voucher linked to its IMEI.
+        Assert.Equal("voucher V-9", stranger.Coverage.Describe());
+        Assert.Equal(new CoverageService(depot.Context).Today(stranger.Unit).Describe(), stranger.Coverage.Describe());
+    }
+
+    [Fact]
+    public void A_second_scan_of_a_quarantined_unit_is_refused_as_already_there()
+    {
+        using var depot = new DashboardTestDepot();
+        var dock = new Dock(depot.Context);
+        dock.Receive(DashboardTestDepot.Stranger, ReceiptChecklist.Nothing);
+
+        var refused = Assert.Throws<RefusedException>(() => dock.Receive(DashboardTestDepot.Stranger, ReceiptChecklist.Nothing));
+
+        Assert.Equal(RefusalCode.AlreadyInState, refused.Code);
+        Assert.Equal("Quarantine", refused.Parameters[RefusalKeys.State]);
+        Assert.Equal($"{DashboardTestDepot.Stranger}: already in Quarantine since 2026-11-20 10:00; nothing changed.", refused.Message);
+        Assert.Single(depot.Units.History(depot.Units.Require(DashboardTestDepot.Stranger).Id));
+    }
+
+    [Fact]
     public void A_checklist_ticked_after_the_scan_replaces_the_first()
     {
         using var depot = new DashboardTestDepot();

@@ -1,9 +1,11 @@
+using Depot.Core.Agreements;
 using Depot.Core.Invoicing;
+using Depot.Core.Owners;
 using Depot.Core.Tests.Demo;
 
 namespace Depot.Core.Tests.Invoicing;
 
-/// <summary>The demo depot, loaded on 3 December 2026, bills every kind of line for November.</summary>
+/// <summary>The demo depot, loaded on 3 December 2026, has an agreement for every owner and bills every kind of line for November.</summary>
 public sealed class DemoBillingTests : IDisposable
 {
     private readonly LoadedDemo _demo;
@@ -16,6 +18,21 @@ public sealed class DemoBillingTests : IDisposable
     }
 
     public void Dispose() => _demo.Dispose();
+
+    [Fact]
+    public void Every_demo_owner_has_an_agreement_in_force_all_through_the_month_before()
+    {
+        var owners = new Catalog(_context).ListOwners();
+        var agreements = new AgreementService(_context);
+
+        Assert.NotEmpty(owners);
+        Assert.All(owners, owner =>
+        {
+            Assert.NotEmpty(agreements.History(owner.Code));
+            Assert.NotNull(agreements.TermsOn(owner.Code, new DateOnly(2026, 11, 1)));
+            Assert.NotNull(agreements.TermsOn(owner.Code, new DateOnly(2026, 12, 3)));
+        });
+    }
 
     [Theory]
     [InlineData("NORDBANK")]

@@ -155,7 +155,8 @@ public sealed class LifecycleMatrixTests
                 (None, _) => (RefusalCode.UnknownUnit, new Dictionary<string, string> { [RefusalKeys.Unit] = id }),
                 // A quarantined unit has no owner yet: the owner rule refuses before the table is asked.
                 (Quarantine, Trigger.Announce or Trigger.Reserve) => (RefusalCode.General, new()),
-                (Received, Trigger.Receive) => (RefusalCode.AlreadyInState, new() { [RefusalKeys.Unit] = id, [RefusalKeys.State] = "Received", [RefusalKeys.Trigger] = "Receive" }),
+                // Received and Quarantine are where a receive leaves a unit: a second scan is told so.
+                (Received or Quarantine, Trigger.Receive) => (RefusalCode.AlreadyInState, new() { [RefusalKeys.Unit] = id, [RefusalKeys.State] = from.ToString(), [RefusalKeys.Trigger] = "Receive" }),
                 _ => (RefusalCode.NotPermittedInState, new() { [RefusalKeys.Unit] = id, [RefusalKeys.State] = from.ToString(), [RefusalKeys.Trigger] = trigger.ToString() }),
             };
             Assert.Equal(code, refusal.Code);

@@ -144,6 +144,23 @@ public sealed class CliTests
         Assert.EndsWith("}\n", dot.ReplaceLineEndings("\n"));
     }
 
+    [GraphvizFact]
+    public void Lifecycle_dot_is_drawn_by_graphviz()
+    {
+        using var cli = new CliRun();
+        var dot = cli.Ok("lifecycle", "--dot");
+
+        var (exit, svg, error) = Graphviz.Svg(dot);
+
+        Assert.True(exit == 0, $"dot -Tsvg refused depot lifecycle --dot: {error}");
+        Assert.Equal("", error.Trim());
+        Assert.Contains("<svg", svg);
+        foreach (var state in Enum.GetNames<Depot.Core.Lifecycle.UnitState>().Where(s => s != "None"))
+        {
+            Assert.Contains($"<title>{state}</title>", svg);
+        }
+    }
+
     [Fact]
     public void Lifecycle_mermaid_prints_a_state_diagram()
     {

@@ -1,7 +1,7 @@
 using Depot.Core;
 using Depot.Core.Lifecycle;
 using Depot.Core.Receiving;
-using Depot.Core.Units;
+using Depot.Core.Storage;
 
 namespace Depot.Tui.Ui.Screens;
 
@@ -27,7 +27,7 @@ internal sealed class ReceiveSitting
     /// <summary>This sitting's receipts, latest first.</summary>
     public IReadOnlyList<ReceiptLine> Lines => _lines;
 
-    /// <summary>Receives one scan; a refusal (bad identifier, scanned twice) becomes the notice and changes nothing.</summary>
+    /// <summary>Receives one scan; a refusal (bad identifier, scanned twice, a failed write) becomes the notice and changes nothing.</summary>
     public void Receive(DepotContext depot, string scan)
     {
         try
@@ -45,10 +45,16 @@ internal sealed class ReceiveSitting
                 ? ($"{received}: REPEAT REPAIR ({(repeat.Partner is null ? "" : repeat.Partner + " ")}{repeat.Repaired:yyyy-MM-dd}).", NoticeKind.RepeatRepair)
                 : ($"{received}.", NoticeKind.Received);
         }
+        catch (StorageException e)
+        {
+            // The receipt and its checklist are one unit of work: a failed write saved neither.
+            Notice = $"{scan}: not received: {e.Message}";
+            NoticeKind = NoticeKind.Refused;
+        }
         catch (RefusedException e)
         {
             Notice = e.Message;
-            NoticeKind = AlreadyIn(depot, scan) ? NoticeKind.Twice : NoticeKind.Refused;
+            NoticeKind = IsSecondScan(e) ? NoticeKind.Twice : NoticeKind.Refused;
         }
     }
 
@@ -69,18 +75,14 @@ internal sealed class ReceiveSitting
         Pending = toggle(Pending);
     }
 
-    /// <summary>Whether a refused scan names a unit the dock has already received (a second scan), read from the unit's state, not the message.</summary>
-    private static bool AlreadyIn(DepotContext depot, string scan)
+    /// <summary>
+    /// Whether a refusal says the unit is already where a receive leaves it (a second scan), from its
+    /// code: refused as already in that state, or received by another bench a moment before this one.
+    /// </summary>
+    private static bool IsSecondScan(RefusedException refusal) => refusal.Code switch
     {
-        try
-        {
-            return new UnitService(depot).Find(scan) is { } unit
-                && !unit.PermittedTriggers.Contains(Trigger.Receive)
-                && unit.State is UnitState.Received or UnitState.Quarantine;
-        }
-        catch (RefusedException)
-        {
-            return false;
-        }
-    }
+        RefusalCode.AlreadyInState => true,
+        RefusalCode.ChangedBySomeoneElse => refusal.Parameters.GetValueOrDefault(RefusalKeys.State) is nameof(UnitState.Received) or nameof(UnitState.Quarantine),
+        _ => false,
+    };
 }

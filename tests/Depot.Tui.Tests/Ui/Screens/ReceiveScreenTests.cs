@@ -1,5 +1,8 @@
+using Depot.Core;
 using Depot.Core.Lifecycle;
 using Depot.Core.Receiving;
+using Depot.Core.Storage.Rows;
+using Depot.Core.Tests.Storage;
 using Depot.Tui.Ui.Screens;
 
 namespace Depot.Tui.Tests.Ui.Screens;
@@ -115,6 +118,42 @@ public sealed class ReceiveScreenTests
         Assert.Contains("already", ui.Screen());
         Assert.Equal(NoticeKind.Twice, ui.TopAs<ReceiveScreen>().Sitting.NoticeKind);
         Assert.Single(ui.TopAs<ReceiveScreen>().Sitting.Lines);
+    }
+
+    [Fact]
+    public void A_quarantined_unit_scanned_twice_says_so_and_changes_nothing()
+    {
+        using var depot = new UiTestDepot();
+        var unknown = Imeis.Make(901);
+        var ui = depot.Open(b => new ReceiveScreen(b), 120, 24).Scan(unknown);
+        var version = depot.Units.Require(unknown).Version;
+
+        ui.Scan(unknown);
+
+        Assert.Equal(version, depot.Units.Require(unknown).Version);
+        Assert.Equal(NoticeKind.Twice, ui.TopAs<ReceiveScreen>().Sitting.NoticeKind);
+        Assert.Contains($"{unknown}: already in Quarantine since 2026-11-20 09:00; nothing changed.", ui.Screen());
+    }
+
+    [Fact]
+    public void A_receipt_whose_checklist_cannot_be_saved_is_refused_on_screen_and_nothing_is_received()
+    {
+        using var depot = new UiTestDepot();
+        var imei = UiTestDepot.Announced(1);
+        using var failing = new DepotContext(new FaultyStore<ReceiptChecklistRow>(depot.Context.Store), depot.DatabasePath, "tester", depot.Clock);
+        using var ui = new UiSession(failing, b => new ReceiveScreen(b), 120, 24);
+
+        ui.Press(Keys.Ctrl('g')).Scan(imei);
+
+        var sitting = ui.TopAs<ReceiveScreen>().Sitting;
+        Assert.Equal(NoticeKind.Refused, sitting.NoticeKind);
+        Assert.Contains($"{imei}: not received: {FaultyTable<ReceiptChecklistRow>.Refusal}", ui.Screen());
+        Assert.Null(sitting.Last);
+        Assert.Empty(sitting.Lines);
+        Assert.Equal(UnitState.Announced, depot.Units.Require(imei).State);
+        Assert.Equal([Trigger.Announce], depot.Units.History(depot.Units.Require(imei).Id).Select(e => e.Trigger));
+        // The ticked checklist waits for the scan to be tried again.
+        Assert.True(sitting.Pending.Charger);
     }
 
     [Fact]
