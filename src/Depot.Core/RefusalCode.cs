@@ -21,7 +21,7 @@ public enum RefusalCode
     /// <summary>No unit has ever gone by this identifier (parameters: unit).</summary>
     UnknownUnit,
 
-    /// <summary>The text is not a valid IMEI or serial number (parameters: text, reason).</summary>
+    /// <summary>The text is not a valid IMEI or serial number (parameters: text, reason; and model, pattern when it is not of the serial pattern its model declares).</summary>
     InvalidIdentifier,
 
     /// <summary>Another bench changed the unit between reading and writing it (parameters: unit, state: the state it is in now).</summary>

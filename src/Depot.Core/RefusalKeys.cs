@@ -29,4 +29,10 @@ public static class RefusalKeys
 
     /// <summary>Why the text was refused, as a technician reads it.</summary>
     public const string Reason = "reason";
+
+    /// <summary>A model's SKU: the model whose serial pattern a serial number does not match.</summary>
+    public const string Model = "model";
+
+    /// <summary>The serial pattern (a regular expression) the model declares.</summary>
+    public const string Pattern = "pattern";
 }

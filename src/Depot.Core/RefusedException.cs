@@ -54,6 +54,20 @@ public class RefusedException : Exception
     public static RefusedException InvalidIdentifier(string text, string reason) =>
         new(RefusalCode.InvalidIdentifier, new Dictionary<string, string> { [RefusalKeys.Text] = text.Trim(), [RefusalKeys.Reason] = reason });
 
+    /// <summary>
+    /// <paramref name="text"/> is not a serial number of <paramref name="model"/>, which declares that
+    /// its serial numbers match <paramref name="pattern"/> (an <see cref="RefusalCode.InvalidIdentifier"/>
+    /// that also names the model and its pattern).
+    /// </summary>
+    public static RefusedException SerialNotOfModel(string text, string reason, string model, string pattern) =>
+        new(RefusalCode.InvalidIdentifier, new Dictionary<string, string>
+        {
+            [RefusalKeys.Text] = text.Trim(),
+            [RefusalKeys.Reason] = reason,
+            [RefusalKeys.Model] = model,
+            [RefusalKeys.Pattern] = pattern,
+        });
+
     /// <summary><paramref name="trigger"/> would leave the unit where it already is, since <paramref name="since"/> (depot time).</summary>
     public static RefusedException AlreadyInState(string unit, UnitState state, Trigger trigger, DateTimeOffset since) =>
         new(RefusalCode.AlreadyInState, new Dictionary<string, string>

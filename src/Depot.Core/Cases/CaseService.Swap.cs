@@ -23,8 +23,7 @@ public sealed partial class CaseService
             throw new RefusedException("a case needs the reported fault (--fault TEXT)");
         }
 
-        UnitService.ParseIdentifier(imei);
-        new Catalog(context).RequireModel(modelSku);
+        new UnitService(context).Identify(imei, new Catalog(context).RequireModel(modelSku));
         AllOrNothing.Run(context, () =>
         {
             var opened = Open(ticket, ownerCode, kind, details);

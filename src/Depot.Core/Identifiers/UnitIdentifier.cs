@@ -26,8 +26,9 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
 
     /// <summary>
     /// Reads what a scanner or a file gives. Input made only of digits and separators must be a
-    /// valid IMEI; anything else must be a serial number of <paramref name="serialShape"/> (the
-    /// model's, when it declares one; else <see cref="SerialShape.Default"/>).
+    /// valid IMEI, unless a model's declared <paramref name="serialShape"/> takes it as one of its
+    /// serial numbers (a model may have serials of digits); anything else must be a serial number of
+    /// <paramref name="serialShape"/> (the model's, when it declares one; else <see cref="SerialShape.Default"/>).
     /// </summary>
     public static bool TryParse(string? text, out UnitIdentifier identifier, [NotNullWhen(false)] out string? reason, SerialShape? serialShape = null)
     {
@@ -45,6 +46,17 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
             {
                 identifier = new UnitIdentifier(imei.Value, IdentifierKind.Imei);
                 return true;
+            }
+
+            if (serialShape is { IsDeclared: true })
+            {
+                if (TryParseSerial(raw, out identifier, out _, serialShape))
+                {
+                    reason = null;
+                    return true;
+                }
+
+                reason = $"{reason}, and not {serialShape.Description}";
             }
 
             return false;
@@ -100,9 +112,9 @@ public readonly record struct UnitIdentifier(string Value, IdentifierKind Kind)
 
     private static string ReasonNotFitting(string raw, SerialShape shape)
     {
-        if (shape != SerialShape.Default)
+        if (shape.IsDeclared)
         {
-            return $"not a serial number of this model: {shape.Description}";
+            return $"not {shape.Description}";
         }
 
         var letters = raw.Any(char.IsAsciiLetter);

@@ -1,4 +1,5 @@
 using Depot.Core.Billing;
+using Depot.Core.Identifiers;
 using Depot.Core.Storage;
 using Depot.Core.Storage.Rows;
 
@@ -63,7 +64,11 @@ public sealed class Catalog(DepotContext context)
     public IReadOnlyList<Owner> ListOwners() =>
         context.Read(s => s.Table<OwnerRow>().Range(OwnerRow.ByCode, null, null).Select(CatalogRows.ToOwner).ToList());
 
-    public DeviceModel AddModel(string sku, string name, Money retailPrice)
+    /// <summary>
+    /// Adds a model; with <paramref name="serialPattern"/> it declares the pattern its serial numbers
+    /// match (refused, with why, when it is no regular expression).
+    /// </summary>
+    public DeviceModel AddModel(string sku, string name, Money retailPrice, string? serialPattern = null)
     {
         sku = (sku ?? "").Trim();
         if (sku.Length is 0 or > 40)
@@ -81,7 +86,14 @@ public sealed class Catalog(DepotContext context)
             throw new RefusedException("a retail price cannot be negative");
         }
 
-        var row = new ModelRow { Sku = sku, Name = name.Trim(), RetailPrice = retailPrice.Amount, Currency = retailPrice.Currency };
+        var row = new ModelRow
+        {
+            Sku = sku,
+            Name = name.Trim(),
+            RetailPrice = retailPrice.Amount,
+            Currency = retailPrice.Currency,
+            SerialPattern = serialPattern is null ? null : RequirePattern(sku, serialPattern),
+        };
         return context.Write(w =>
         {
             var models = w.Table<ModelRow>();
@@ -103,7 +115,34 @@ public sealed class Catalog(DepotContext context)
     public DeviceModel RequireModel(string sku) => FindModel(sku)
         ?? throw new RefusedException($"no model with SKU \"{sku}\" (add it with: depot model add)");
 
+    /// <summary>
+    /// Declares the pattern the serial numbers of model <paramref name="sku"/> match, or with null
+    /// clears it (the default shape applies again). Units the depot already holds keep their serial
+    /// numbers, and are still found by them.
+    /// </summary>
+    public DeviceModel SetSerialPattern(string sku, string? serialPattern)
+    {
+        var known = RequireModel(sku);
+        var pattern = serialPattern is null ? null : RequirePattern(known.Sku, serialPattern);
+        return context.Write(w =>
+        {
+            var models = w.Table<ModelRow>();
+            var row = models.Get(known.Id) ?? throw new RefusedException($"model {known.Sku} is no longer in the depot");
+            row.SerialPattern = pattern;
+            models.Update(row);
+            return CatalogRows.ToModel(row);
+        });
+    }
+
+    /// <summary>The models that declare a serial pattern, by SKU.</summary>
+    public IReadOnlyList<DeviceModel> ModelsWithSerialPattern() => ListModels().Where(m => m.SerialPattern is not null).ToList();
+
     /// <summary>Every model, by SKU.</summary>
     public IReadOnlyList<DeviceModel> ListModels() =>
         context.Read(s => s.Table<ModelRow>().Range(ModelRow.BySku, null, null).Select(CatalogRows.ToModel).ToList());
+
+    private static string RequirePattern(string sku, string pattern) =>
+        SerialShape.TryDeclare(sku, pattern, out var shape, out var reason) && shape.IsDeclared
+            ? shape.Pattern
+            : throw new RefusedException($"serial pattern \"{pattern.Trim()}\" of model {sku}: {reason}");
 }

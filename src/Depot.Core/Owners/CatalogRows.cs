@@ -13,5 +13,5 @@ internal static class CatalogRows
         new(row.Id, row.Code, row.Name, row.Fleet, row.TargetPercent, row.Policy == "user" ? OwnerPolicy.User : OwnerPolicy.Pool);
 
     public static DeviceModel ToModel(ModelRow row) =>
-        new(row.Id, row.Sku, row.Name, new Money(row.RetailPrice, row.Currency));
+        new(row.Id, row.Sku, row.Name, new Money(row.RetailPrice, row.Currency), row.SerialPattern);
 }

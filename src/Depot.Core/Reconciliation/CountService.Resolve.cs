@@ -26,7 +26,7 @@ public sealed partial class CountService
 
         reason = reason.Trim();
         var units = new UnitService(context);
-        var identifier = units.Find(identifierText)?.Identifier.Value ?? UnitService.ParseIdentifier(identifierText).Value;
+        var identifier = units.Find(identifierText)?.Identifier.Value ?? units.Identify(identifierText).Value;
         var differences = Differences(sessionId);
         var difference = differences.FirstOrDefault(d => d.Identifier == identifier && d.Kind == kind)
             ?? throw new RefusedException($"count session {session.Id} has no {kind} difference for {identifier}"

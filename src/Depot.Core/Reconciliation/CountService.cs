@@ -45,7 +45,7 @@ public sealed partial class CountService(DepotContext context)
     public CountLine Scan(long sessionId, string identifierText, string? bin = null, DateTimeOffset? countedAt = null, string? counter = null)
     {
         var session = RequireOpen(sessionId);
-        var identifier = UnitService.ParseIdentifier(identifierText);
+        var identifier = new UnitService(context).Identify(identifierText);
         bin = string.IsNullOrWhiteSpace(bin) ? (session.Scope == CountScope.Bin ? session.Target : null) : bin.Trim();
         var at = countedAt ?? context.Now;
         var who = string.IsNullOrWhiteSpace(counter) ? context.Operator : counter.Trim();

@@ -27,7 +27,7 @@ public static class StoreSchema
         new(typeof(ChargeRow), "charges", [ChargeRow.ByCase]),
         new(typeof(VoucherRow), "vouchers", [VoucherRow.ByCode, VoucherRow.ByImei]),
         new(typeof(SettingRow), "settings", [SettingRow.ByKey]),
-        new(typeof(ImportRow), "imports", [ImportRow.BySha256]),
+        new(typeof(ImportRow), "imports", [ImportRow.BySha256, ImportRow.ByAt]),
         new(typeof(RepairResultRow), "repair_results", [RepairResultRow.ByKey]),
         new(typeof(CountSessionRow), "count_sessions", []),
         new(typeof(CountLineRow), "count_lines", [CountLineRow.BySession]),

@@ -11,24 +11,28 @@ namespace Depot.Core.Units;
 // One method per lifecycle trigger. Each validates its input, then hands a Change to Apply.
 public sealed partial class UnitService
 {
-    /// <summary>New swap stock bought by its owner enters the pool as Available.</summary>
+    /// <summary>
+    /// New swap stock bought by its owner enters the pool as Available. A serial number must be of
+    /// the model's declared pattern (else of the default shape).
+    /// </summary>
     public UnitEvent Intake(string identifierText, UnitDetails details)
     {
-        var identifier = Identify(identifierText);
         RequireGrade(details.Grade);
         _catalog.RequireOwner(details.OwnerCode);
-        _catalog.RequireModel(details.ModelSku);
+        var identifier = Identify(identifierText, _catalog.RequireModel(details.ModelSku));
         var unit = Find(identifier);
         return Apply(unit, identifier, new Change(Trigger.Intake) { Creating = details with { Grade = details.Grade ?? "A" } });
     }
 
     /// <summary>
     /// A case expects this unit back. An unknown unit becomes known with the case's owner and the
-    /// given model; a known unit must belong to the case's owner.
+    /// given model (a serial number of the model's declared pattern); a known unit must belong to
+    /// the case's owner.
     /// </summary>
     public UnitEvent Announce(string identifierText, string ticket, string? modelSku = null, string? ownerCode = null, long? expectedVersion = null)
     {
-        var identifier = Identify(identifierText);
+        var model = modelSku is null ? null : _catalog.RequireModel(modelSku);
+        var identifier = model is null ? Identify(identifierText) : Identify(identifierText, model);
         var cases = new CaseService(context);
         var serviceCase = cases.Require(ticket);
         if (ownerCode is not null && !string.Equals(_catalog.RequireOwner(ownerCode).Code, serviceCase.OwnerCode, StringComparison.OrdinalIgnoreCase))
@@ -40,12 +44,12 @@ public sealed partial class UnitService
         UnitDetails? creating = null;
         if (unit is null)
         {
-            if (modelSku is null)
+            if (model is null)
             {
                 throw new RefusedException($"{identifier} is new to the depot: give its model (--model SKU)");
             }
 
-            creating = new UnitDetails(serviceCase.OwnerCode, _catalog.RequireModel(modelSku).Sku, Grade: null);
+            creating = new UnitDetails(serviceCase.OwnerCode, model.Sku, Grade: null);
         }
         else
         {
@@ -146,12 +150,21 @@ public sealed partial class UnitService
         return new UnitReceipt(step, received, serviceCase, covered);
     }
 
-    /// <summary>Triage is done: a quarantined unit's owner and model are known now.</summary>
+    /// <summary>
+    /// Triage is done: a quarantined unit's owner and model are known now. A unit known by a serial
+    /// number goes only to a model whose declared pattern (if any) that serial matches.
+    /// </summary>
     public UnitEvent Release(string identifierText, string ownerCode, string modelSku, long? expectedVersion = null)
     {
         var (unit, identifier) = RequireWithIdentifier(identifierText);
         var owner = _catalog.RequireOwner(ownerCode);
         var model = _catalog.RequireModel(modelSku);
+        if (model.SerialShape is { IsDeclared: true } shape && unit.Identifier.Kind == IdentifierKind.Serial && !shape.Fits(unit.Identifier.Value))
+        {
+            throw RefusedException.SerialNotOfModel(unit.Identifier.Value, $"not {shape.Description}: release it to the model it is a serial number of",
+                shape.Model, shape.Pattern);
+        }
+
         return Apply(unit, identifier, new Change(Trigger.Release)
         {
             ExpectedVersion = expectedVersion,

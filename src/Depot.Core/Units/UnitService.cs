@@ -15,26 +15,50 @@ public sealed partial class UnitService(DepotContext context)
 {
     private readonly Catalog _catalog = new(context);
 
-    /// <summary>Reads an identifier or refuses with the reason a technician understands.</summary>
-    public static UnitIdentifier ParseIdentifier(string text) =>
-        UnitIdentifier.TryParse(text, out var id, out var reason) ? id : throw RefusedException.InvalidIdentifier(text, reason);
-
     /// <summary>
-    /// Reads an identifier as <see cref="ParseIdentifier"/> does, but also a serial number stored
-    /// before serial numbers had a shape (a short one), as long as the depot holds it: old units
-    /// can still be found and moved; a short serial never names a new unit.
+    /// Reads an identifier when the unit's model is not known (a scan, a look-up): an IMEI, a serial
+    /// number of the default shape, a serial number that matches the pattern some model declares,
+    /// or any serial number the depot already holds (one stored before serial numbers had a shape
+    /// still finds its unit; it never names a new one). Otherwise refused with the reason.
     /// </summary>
     public UnitIdentifier Identify(string text)
     {
-        if (UnitIdentifier.TryParse(text, out var identifier, out var reason))
+        if (UnitIdentifier.TryParse(text, out var identifier, out var reason) || TryHeld(text, out identifier))
         {
             return identifier;
         }
 
-        return UnitIdentifier.TryParse(text, out var stored, out _, SerialShape.Stored)
-            && context.Read(s => UnitRows.FindByIdentifier(s, stored.Value)) is not null
-            ? stored
-            : throw RefusedException.InvalidIdentifier(text, reason);
+        var declaring = _catalog.ModelsWithSerialPattern();
+        foreach (var model in declaring)
+        {
+            if (UnitIdentifier.TryParse(text, out identifier, out _, model.SerialShape))
+            {
+                return identifier;
+            }
+        }
+
+        throw RefusedException.InvalidIdentifier(text, declaring.Count == 0
+            ? reason
+            : $"{reason}; nor does it match the serial pattern of {string.Join(", ", declaring.Select(m => m.Sku))}");
+    }
+
+    /// <summary>
+    /// Reads an identifier of a unit of <paramref name="model"/> (intake, announce with its model, a case opened with its device):
+    /// an IMEI, or a serial number of the model's declared pattern (else of the default shape).
+    /// A serial number the depot already holds finds its unit whatever its shape. Otherwise refused
+    /// with the reason, which names the model and its pattern.
+    /// </summary>
+    public UnitIdentifier Identify(string text, DeviceModel model)
+    {
+        var shape = model.SerialShape;
+        if (UnitIdentifier.TryParse(text, out var identifier, out var reason, shape) || TryHeld(text, out identifier))
+        {
+            return identifier;
+        }
+
+        throw shape.IsDeclared
+            ? RefusedException.SerialNotOfModel(text, reason, shape.Model, shape.Pattern)
+            : RefusedException.InvalidIdentifier(text, reason);
     }
 
     /// <summary>The unit known by <paramref name="text"/> or any identifier it ever had; null when unknown.</summary>
@@ -132,6 +156,18 @@ public sealed partial class UnitService(DepotContext context)
     /// </summary>
     internal static IReadOnlyDictionary<string, string> InKeyOrder(IDictionary<string, string>? details) =>
         details is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) : new SortedDictionary<string, string>(details, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="text"/> is a serial number (of any shape, digits too) that the depot holds.</summary>
+    private bool TryHeld(string text, out UnitIdentifier identifier)
+    {
+        if (!UnitIdentifier.TryParseSerial(text, out identifier, out _, SerialShape.Stored))
+        {
+            return false;
+        }
+
+        var serial = identifier.Value;
+        return context.Read(s => UnitRows.FindByIdentifier(s, serial)) is not null;
+    }
 
     private static ConcurrencyException Conflict(UnitIdentifier identifier, UnitState now) => new(identifier.ToString(), now);
 }

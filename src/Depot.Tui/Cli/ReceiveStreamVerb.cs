@@ -41,7 +41,7 @@ internal static class ReceiveStreamVerb
 
                 try
                 {
-                    var identifier = UnitService.ParseIdentifier(line).Value;
+                    var identifier = units.Identify(line).Value;
                     Acknowledge(output, identifier, units.Receive(line));
                     if (outcome is { } inspection)
                     {

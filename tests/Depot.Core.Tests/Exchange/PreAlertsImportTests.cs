@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Depot.Core.Calendar;
 using Depot.Core.Cases;
 using Depot.Core.Lifecycle;
 using Depot.Core.Units;
@@ -28,6 +30,37 @@ public sealed class PreAlertsImportTests : IDisposable
 
         var (again, _) = _depot.Import("pre-alerts", Header + $"SR-100,{imei},IP15-128,NORDBANK,swap,No sound,Anna Lind,+46 70 123,anna@example.com,Storgatan 1,2025-03-09T14:30\n");
         Assert.Equal((0, 1), (again.Applied, again.AlreadyApplied));
+    }
+
+    [Fact]
+    public void An_offset_less_reported_time_is_the_depots_wall_clock_and_decides_the_ship_date_by_the_cut_off()
+    {
+        _depot.Clock.Set(new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero));
+        _depot.Import("pre-alerts", Header + $"SR-200,{ExchangeTestDepot.Imei(1)},IP15-128,NORDBANK,swap,No sound,,,,,2026-12-02T13:30\n");
+
+        var reported = new CaseService(_depot.Context).Require("SR-200").Details.ReportedAt!.Value;
+        var calendar = DepotCalendar.For(_depot.Context);
+
+        // 13:30 in Stockholm (UTC+1) is 12:30 UTC, stored as such and shown as given; read as UTC it
+        // would show as 14:30, after the 14:00 cut-off, and the swap would ship a day late.
+        Assert.Equal((new DateTimeOffset(2026, 12, 2, 12, 30, 0, TimeSpan.Zero), TimeSpan.Zero), (reported, reported.Offset));
+        Assert.Equal("2026-12-02 13:30", calendar.Shown(reported).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal(new DateOnly(2026, 12, 2), calendar.ShipDate(reported));
+    }
+
+    [Fact]
+    public void A_date_only_reported_value_is_the_start_of_that_day_in_the_depots_zone()
+    {
+        _depot.Clock.Set(new DateTimeOffset(2026, 12, 2, 15, 0, 0, TimeSpan.Zero));
+        _depot.Import("pre-alerts", Header + $"SR-201,{ExchangeTestDepot.Imei(2)},IP15-128,NORDBANK,swap,No sound,,,,,2026-12-02\n");
+
+        var reported = new CaseService(_depot.Context).Require("SR-201").Details.ReportedAt!.Value;
+        var calendar = DepotCalendar.For(_depot.Context);
+
+        // Midnight in Stockholm, not midnight UTC (which would show as 01:00).
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 23, 0, 0, TimeSpan.Zero), reported);
+        Assert.Equal("2026-12-02 00:00", calendar.Shown(reported).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Assert.Equal((new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 2)), (calendar.LocalDate(reported), calendar.ShipDate(reported)));
     }
 
     [Fact]

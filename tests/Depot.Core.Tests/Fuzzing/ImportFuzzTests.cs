@@ -81,6 +81,7 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
 
         using var context = depot.OpenCopy(kind);
         var before = FuzzDepot.Snapshot(context);
+        var beforeRows = FuzzDepot.Snapshot(context, except: "imports");
         ImportResult? preview = null;
         if (!options.DryRun && !options.Strict)
         {
@@ -137,11 +138,19 @@ public sealed class ImportFuzzTests(FuzzDepot depot) : IClassFixture<FuzzDepot>
             Require(back == result.Rejected, $"{result.Rejected} rows rejected, but the rejects file reads back as {back}");
         }
 
-        if (options.DryRun || result.StrictRefused || result.Applied + result.Rejected == 0)
+        if (options.DryRun || result.StrictRefused)
         {
             Require(FuzzDepot.Snapshot(context) == before, $"nothing was to change (applied {result.Applied}, rejected {result.Rejected}) but the database did");
-            Require(result.ImportId is null, "an import record for an import that changed nothing");
+            Require(result.ImportId is null, "an import record for a dry run or a strict import that applied nothing");
             return $"{what}: unchanged, read {result.RowsRead} rejected {result.Rejected}";
+        }
+
+        // Every import that ran is recorded, also one that applied nothing.
+        Require(result.ImportId is not null, "no import record for an import that ran");
+        if (result.Applied + result.Rejected == 0)
+        {
+            Require(FuzzDepot.Snapshot(context, except: "imports") == beforeRows, $"nothing was to change (applied {result.Applied}, rejected {result.Rejected}) but the database did");
+            return $"{what}: unchanged but recorded, read {result.RowsRead}";
         }
 
         if (preview is not null)

@@ -74,11 +74,11 @@ public sealed class ImeiTests
     [Fact]
     public void A_models_declared_serial_shape_replaces_the_default()
     {
-        var shape = SerialShape.Declared("C02[A-Z0-9]{3}", "C02 then 3 letters or digits");
+        var shape = SerialShape.OfModel("MBP14", "C02[A-Z0-9]{3}");
 
         Assert.True(UnitIdentifier.TryParse("c02ab1", out var id, out var reason, shape), reason);
         Assert.Equal("C02AB1", id.Value);
         Assert.False(UnitIdentifier.TryParse("ZB001234X", out _, out reason, shape));
-        Assert.Equal("not a serial number of this model: C02 then 3 letters or digits", reason);
+        Assert.Equal("not a serial number of model MBP14 (pattern C02[A-Z0-9]{3})", reason);
     }
 }

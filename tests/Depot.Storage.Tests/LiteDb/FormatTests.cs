@@ -40,6 +40,10 @@ public sealed class FormatTests : IDisposable
         Assert.Equal("Received", session.Table<UnitRow>().Get(link.UnitId)!.State);
         Assert.Single(session.Table<EventRow>().Find(EventRow.ByUnit, link.UnitId));
         Assert.Equal(1, session.Counter("pool|1|Received"));
+
+        // Format 1 knew no serial patterns: its model reads as one that declares none.
+        var model = session.Table<ModelRow>().FindOne(ModelRow.BySku, "IPH13-128")!;
+        Assert.Equal(("iPhone 13 128 GB", null), (model.Name, model.SerialPattern));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class JsonOutputTests : IDisposable
         _cli.Ok("case", "open", "SR-1", "--owner", "ACME", "--imei", Broken, "--model", "IP15", "--customer", "Åsa Öberg", "--fault", "no sound");
         _cli.Ok("count", "start", "--bin", "A-01");
         _cli.Ok("count", "scan", "1", Broken);
+        Assert.Equal(0, _cli.RunAs("ana", "partner", "add", "nordrep", "--name", "Nordic Repair AB").Exit);
     }
 
     public void Dispose() => _cli.Dispose();
@@ -45,6 +46,7 @@ public sealed class JsonOutputTests : IDisposable
     [InlineData(JsonValueKind.Array, "model", "list")]
     [InlineData(JsonValueKind.Array, "unit", "list")]
     [InlineData(JsonValueKind.Object, "unit", "show", Pooled)]
+    [InlineData(JsonValueKind.Array, "partner", "list")]
     public void Report_and_list_verbs_print_json_of_their_documented_kind(JsonValueKind kind, params string[] verb)
     {
         Assert.Equal(kind, Json(verb).ValueKind);
@@ -106,6 +108,18 @@ public sealed class JsonOutputTests : IDisposable
         Assert.Equal("Europe/Stockholm", Json("settings").GetProperty("time_zone").GetString());
         Assert.Equal(("9495.00", "SEK"), (Json("model", "list")[0].GetProperty("retail_price").GetProperty("amount").GetString(),
             Json("model", "list")[0].GetProperty("retail_price").GetProperty("currency").GetString()));
+    }
+
+    [Fact]
+    public void Partner_list_json_gives_each_partner_its_catalog_code_name_and_who_added_it_when()
+    {
+        var partner = Json("partner", "list").EnumerateArray().Single();
+
+        Assert.Equal(["code", "name", "added_at", "added_by"], partner.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("NORDREP", "Nordic Repair AB", "ana"), (partner.GetProperty("code").GetString(), partner.GetProperty("name").GetString(),
+            partner.GetProperty("added_by").GetString()));
+        Assert.Equal(TimeSpan.Zero, partner.GetProperty("added_at").GetDateTimeOffset().Offset);
+        Assert.InRange(partner.GetProperty("added_at").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-10), DateTimeOffset.UtcNow);
     }
 
     [Theory]

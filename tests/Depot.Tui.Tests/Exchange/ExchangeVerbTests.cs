@@ -29,9 +29,29 @@ public sealed class ExchangeVerbTests : IDisposable
         Assert.Equal(0, again);
         Assert.Contains("already applied  2", second);
 
+        // Both imports are recorded, newest first: the second found every row already applied.
         var log = Run("imports").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, log.Length);
-        Assert.Matches(@"units +stock\.csv +tester +2 +2 +0 +0 [0-9a-f]{12}", log[1]);
+        Assert.Equal(3, log.Length);
+        Assert.Matches(@"units +stock\.csv +tester +2 +0 +2 +0 [0-9a-f]{12}", log[1]);
+        Assert.Matches(@"units +stock\.csv +tester +2 +2 +0 +0 [0-9a-f]{12}", log[2]);
+    }
+
+    [Fact]
+    public void A_re_import_that_changes_nothing_is_recorded_with_its_counts_and_a_dry_run_is_not()
+    {
+        var file = Write("stock.csv", $"imei,model,owner\n{Imei(1)},IP15-128,NORDBANK\n{Imei(2)},IP15-128,NORDBANK\n{Imei(3)},IP15-128,NORDBANK\n");
+        Assert.Equal(0, Run("import", "units", file).Code);
+        Assert.Equal(0, Run("import", "units", file, "--dry-run").Code);
+        Assert.Equal(0, Run("import", "units", file).Code);
+
+        using var log = System.Text.Json.JsonDocument.Parse(Run("imports", "--json").Output);
+        var counts = log.RootElement.EnumerateArray()
+            .Select(i => (i.GetProperty("file").GetString(), i.GetProperty("rows_read").GetInt32(), i.GetProperty("applied").GetInt32(),
+                i.GetProperty("already_applied").GetInt32(), i.GetProperty("rejected").GetInt32()))
+            .ToList();
+        Assert.Equal([("stock.csv", 3, 0, 3, 0), ("stock.csv", 3, 3, 0, 0)], counts);
+        Assert.Equal(log.RootElement[1].GetProperty("sha256").GetString(), log.RootElement[0].GetProperty("sha256").GetString());
+        Assert.True(log.RootElement[0].GetProperty("id").GetInt64() > log.RootElement[1].GetProperty("id").GetInt64());
     }
 
     [Fact]

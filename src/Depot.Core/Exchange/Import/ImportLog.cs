@@ -6,7 +6,10 @@ namespace Depot.Core.Exchange.Import;
 public sealed record ImportRecord(long Id, string Kind, string FileName, string Sha256, string Operator, DateTimeOffset At,
     long RowsRead, long Applied, long AlreadyApplied, long Rejected);
 
-/// <summary>The record of every import that changed the depot: file name and hash, operator, time, counts.</summary>
+/// <summary>
+/// The record of every import that ran (not a dry run, nor a strict import that applied nothing),
+/// also one that found every row already applied: file name and hash, operator, time, counts.
+/// </summary>
 public sealed class ImportLog(DepotContext context)
 {
     /// <summary>Starts the record inside the import's unit of work (rows applied may point to it).</summary>

@@ -8,9 +8,9 @@ namespace Depot.Core.Exchange.Import;
 /// what the depot holds, duplicates within the file) and keeps only one byte per row plus the keys
 /// seen; rejected rows go straight to a temporary rejects file. Unless it is a dry run (or a strict
 /// import found invalid rows), a second pass applies the valid rows, and the
-/// import is recorded. A format with a compact form (<see cref="ICompactRows{TRow}"/>) has its
-/// valid rows kept in a temporary file by the first pass, so the second does not parse the file
-/// again. A real import is one unit of work (<see cref="DepotContext.BeginBatch"/>) that opens
+/// import is recorded, also when every row was already applied. A format with a compact form
+/// (<see cref="ICompactRows{TRow}"/>) has its valid rows kept in a temporary file by the first
+/// pass, so the second does not parse the file again. A real import is one unit of work (<see cref="DepotContext.BeginBatch"/>) that opens
 /// before validation, so no other bench changes what was validated, and commits only at the end:
 /// a killed import leaves the depot as it was. Each row is applied behind a savepoint, so a row
 /// refused while applying leaves the others.
@@ -119,12 +119,16 @@ public sealed class ImportRunner(DepotContext context)
         Stream? destination = null;
         try
         {
-            if (!options.DryRun && !(options.Strict && rejects.Count > 0) && toApply + rejects.Count > 0)
+            // Every import that runs is recorded, also one that found every row already applied: the
+            // record says the file came in again and changed nothing. A dry run, and a strict import
+            // that applies nothing, are not imports.
+            if (!options.DryRun && !(options.Strict && rejects.Count > 0))
             {
                 importId = new ImportLog(context).Begin(format.Kind, source.Name, facts.Sha256, options.Strict);
-                applied = kept is null
-                    ? ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress)
-                    : ApplyKept(format, source, facts, kept, importId.Value, Reject, progress);
+                applied = toApply == 0 ? 0
+                    : kept is null
+                        ? ApplyPass(format, source, facts, plans, importId.Value, zone, Reject, progress)
+                        : ApplyKept(format, source, facts, kept, importId.Value, Reject, progress);
                 if (options.Strict && rejects.Count > 0)
                 {
                     // A refusal while applying: all or nothing means nothing.

@@ -41,7 +41,7 @@ internal sealed class ExchangeScreen : Screen
         _choices.ValueChanged += (_, _) => HideSummary();
         _summary = new TextPanel(bench.Look) { X = 0, Y = Choices.Count + 2, Wrap = true, Indent = 2, Visible = false };
         _recent = new Table<ImportRecord>(bench.Look,
-            ("Recent imports", i => i.FileName),
+            ("Recent imports", i => Shortened(i.FileName)),
             ("Kind", i => i.Kind),
             ("At", i => bench.Time.Instant(i.At)),
             ("By", i => i.Operator),
@@ -55,7 +55,9 @@ internal sealed class ExchangeScreen : Screen
             Y = Choices.Count + 2,
             CanFocus = false,
             RowTone = i => i.Rejected > 0 ? Tone.Warn : Tone.Normal,
-            Optional = ["At", "Had"],
+            // What each import did (read, applied, already had, rejected) and when stay at 80
+            // columns: a re-import that changed nothing reads as such. Who and the hash wait for room.
+            Optional = ["By", "SHA-256"],
         };
         Add(_choices, _summary, _recent);
     }
@@ -72,6 +74,9 @@ internal sealed class ExchangeScreen : Screen
     public (ImportResult Result, string FullPath)? Result { get; private set; }
 
     public IReadOnlyList<ImportRecord> Recent => _recent.Rows;
+
+    /// <summary>The longest file name the import log shows whole.</summary>
+    private const int FileNameWidth = 24;
 
     /// <summary>Rows a dry run found new or changed: what applying would apply.</summary>
     public static long WouldApply(ImportResult r) => r.DryRun ? r.RowsRead - r.AlreadyApplied - r.Rejected : r.Applied;
@@ -317,4 +322,6 @@ internal sealed class ExchangeScreen : Screen
         }
     }
 
+    private static string Shortened(string fileName) =>
+        fileName.Length <= FileNameWidth ? fileName : fileName[..(FileNameWidth - 1)] + "…";
 }

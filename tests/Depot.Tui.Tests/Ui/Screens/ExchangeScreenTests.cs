@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using Depot.Core.Exchange;
 using Depot.Core.Exchange.Import;
+using Depot.Core.Exchange.Reading;
 using Depot.Core.Lifecycle;
 using Depot.Tui.Ui.Screens;
 using Depot.Tui.Ui.Shell;
@@ -56,6 +59,23 @@ public sealed class ExchangeScreenTests : IDisposable
         Assert.Equal(Path.GetFileName(file), recent.FileName);
         ui.Press(Keys.Down);
         Assert.Matches(Path.GetFileName(file)[..20] + @".*\s+units\s+.*tester\s+" + recent.Sha256[..12] + @"\s+2\s+1\s+0\s+1", ui.Screen());
+    }
+
+    [Fact]
+    public void A_re_import_shows_in_the_recent_imports_with_the_rows_it_already_had_at_80_columns()
+    {
+        using var depot = new UiTestDepot();
+        var file = Units($"{Imeis.Make(710)},,IP15,ACME,A,A-02,,,", $"{Imeis.Make(711)},,IP15,ACME,A,A-02,,,");
+        var units = ExchangeKinds.FindImport("units")!;
+        units.Run(depot.Context, ImportSource.FromFile(file), new ImportOptions());
+        depot.Clock.Advance(TimeSpan.FromMinutes(5));
+        units.Run(depot.Context, ImportSource.FromFile(file), new ImportOptions());
+
+        var text = depot.Open(b => new ExchangeScreen(b)).Screen();
+
+        // Newest first, each line whole at 80 columns: when, read, applied, already had, rejected.
+        var name = Regex.Escape(Path.GetFileName(file)[..23]) + "…";
+        Assert.Matches(name + @"\s+units\s+2026-11-20 09:05\s+2\s+0\s+2\s+0\s*\n" + name + @"\s+units\s+2026-11-20 09:00\s+2\s+2\s+0\s+0\s*\n", text);
     }
 
     [Fact]

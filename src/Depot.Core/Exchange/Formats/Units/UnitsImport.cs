@@ -21,6 +21,10 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
     private readonly Dictionary<string, long> _models;
     private readonly Dictionary<long, string> _ownerCodes;
     private readonly Dictionary<long, string> _modelSkus;
+
+    /// <summary>The serial shape of each model that declares a pattern, by SKU.</summary>
+    private readonly Dictionary<string, SerialShape> _serialShapes = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly HashSet<string> _serialsSeen = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Second identifiers this import gave units: a later row's own identifier must not be one of them.</summary>
@@ -45,6 +49,13 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
         _models = models.ToDictionary(m => m.Sku, m => m.Id, StringComparer.OrdinalIgnoreCase);
         _ownerCodes = owners.ToDictionary(o => o.Id, o => o.Code);
         _modelSkus = models.ToDictionary(m => m.Id, m => m.Sku);
+        foreach (var model in models)
+        {
+            if (model.SerialPattern is { } pattern)
+            {
+                _serialShapes[model.Sku] = SerialShape.OfModel(model.Sku, pattern);
+            }
+        }
     }
 
     public string Kind => "units";
@@ -58,7 +69,11 @@ public sealed partial class UnitsImport : IImportFormat<UnitRow>, ICompactRows<U
         UnitIdentifier? serial = null;
         if (serialText is not null)
         {
-            if (UnitIdentifier.TryParseSerial(serialText, out var s, out var reason))
+            // The serial number of the row's model: of its declared pattern, else of the default
+            // shape. One the depot already holds names its unit whatever its shape.
+            var shape = fields.Optional("model") is { } sku && _serialShapes.TryGetValue(sku, out var declared) ? declared : SerialShape.Default;
+            if (UnitIdentifier.TryParseSerial(serialText, out var s, out var reason, shape)
+                || (UnitIdentifier.TryParseSerial(serialText, out s, out _, SerialShape.Stored) && Lookup(s) is not null))
             {
                 serial = s;
             }
