@@ -159,6 +159,7 @@ internal static class PostgresSchema
                 }
 
                 await ExecuteAsync(connection, $"DROP INDEX IF EXISTS {TableSql.Quote(index.Spec.Name)}").ConfigureAwait(false);
+                await StoreKeyFieldAsync(connection, table, index.Spec.Field).ConfigureAwait(false);
                 await ExecuteAsync(connection, index.Create).ConfigureAwait(false);
                 await using var record = new NpgsqlCommand(
                     "INSERT INTO depot_indexes (name, definition) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET definition = excluded.definition", connection);
@@ -187,6 +188,56 @@ internal static class PostgresSchema
 
         await SetMetaAsync(connection, "fingerprint", Fingerprint).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Rows read and written back at a time by <see cref="StoreKeyFieldAsync"/>.</summary>
+    private const int RewritePage = 2000;
+
+    /// <summary>
+    /// Before an index is built over <paramref name="field"/>: a row written before its row type had
+    /// that property (a key computed from other fields, added with the index) has no such field in
+    /// its document, and the index would never find it. Such rows are read and written back through
+    /// their row type, which stores every property it has now.
+    /// </summary>
+    private static async Task StoreKeyFieldAsync(NpgsqlConnection connection, TableSql table, string field)
+    {
+        var name = TableSql.Quote(table.Spec.Name);
+        var after = long.MinValue;
+        while (true)
+        {
+            var ids = new List<long>(RewritePage);
+            var documents = new List<string>(RewritePage);
+            await using (var read = new NpgsqlCommand($"SELECT id, doc FROM {name} WHERE id > $1 AND NOT (doc ? $2) ORDER BY id LIMIT $3", connection))
+            {
+                read.Parameters.Add(PostgresSession.Integer(after));
+                read.Parameters.Add(PostgresSession.Text(field));
+                read.Parameters.Add(PostgresSession.Integer(RewritePage));
+                await using var reader = await read.ExecuteReaderAsync().ConfigureAwait(false);
+                while (await reader.ReadAsync().ConfigureAwait(false))
+                {
+                    var id = reader.GetInt64(0);
+                    var row = System.Text.Json.JsonSerializer.Deserialize(reader.GetString(1), table.Spec.RowType, PostgresJson.Options)
+                        ?? throw new StorageException(StorageFailure.Damaged, $"row {id} of {table.Spec.Name} is empty");
+                    ids.Add(id);
+                    documents.Add(System.Text.Json.JsonSerializer.Serialize(row, table.Spec.RowType, PostgresJson.Options));
+                }
+            }
+
+            if (ids.Count == 0)
+            {
+                return;
+            }
+
+            await using (var write = new NpgsqlCommand(
+                $"UPDATE {name} AS t SET doc = v.doc FROM unnest($1::bigint[], $2::jsonb[]) AS v(id, doc) WHERE t.id = v.id", connection))
+            {
+                write.Parameters.Add(PostgresSession.Integers([.. ids]));
+                write.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. documents], NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb });
+                await write.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+
+            after = ids[^1];
+        }
     }
 
     private static async Task SetMetaAsync(NpgsqlConnection connection, string key, string value)
