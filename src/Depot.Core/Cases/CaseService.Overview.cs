@@ -72,7 +72,7 @@ public sealed partial class CaseService
         var units = s.Table<UnitRow>();
         return CaseRows.LinksOf(s, caseId)
             .Select(l => units.Get(l.UnitId) is { } u
-                ? new CaseUnit(u.Id, u.Identifier, l.Role, catalog.ModelSku(u.ModelId), Enum.Parse<UnitState>(u.State))
+                ? new CaseUnit(u.Id, u.Identifier, l.Role, catalog.ModelSku(u.ModelId), Enum.Parse<UnitState>(u.State), u.StateSince)
                 : null)
             .OfType<CaseUnit>()
             .ToList();

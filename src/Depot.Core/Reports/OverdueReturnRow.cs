@@ -1,8 +1,9 @@
 namespace Depot.Core.Reports;
 
 /// <summary>
-/// One late return, with the columns of the <c>overdue-returns</c> export. <see cref="Received"/>
-/// marks a return that arrived after its due date: still listed, its charge kept for review.
+/// One late return, with the columns of the <c>overdue-returns</c> export. <see cref="ReceivedAt"/>
+/// is when a return that arrived after its due date was received: still listed, its charge kept
+/// for review; null while it is still out.
 /// </summary>
 /// <param name="ImeiOut">The swap unit sent to the user.</param>
 /// <param name="ImeiDue">The defective unit expected back.</param>
@@ -18,4 +19,8 @@ public sealed record OverdueReturnRow(
     int WorkingDaysLate,
     decimal Charge,
     string Currency,
-    bool Received);
+    DateTimeOffset? ReceivedAt)
+{
+    /// <summary>The return came back (late); false while it is still out.</summary>
+    public bool Received => ReceivedAt is not null;
+}

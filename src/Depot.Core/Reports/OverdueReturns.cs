@@ -64,12 +64,13 @@ public sealed class OverdueReturns(DepotContext context)
         var defective = links.FirstOrDefault(l => l.Role == "defective") is { } d ? units.Get(d.UnitId) : null;
         var stillOut = defective?.State == nameof(UnitState.Announced);
         DateOnly? received = null;
+        DateTimeOffset? receivedAt = null;
         if (!stillOut && defective is not null)
         {
-            var back = session.Table<EventRow>().Find(EventRow.ByUnit, defective.Id)
+            receivedAt = session.Table<EventRow>().Find(EventRow.ByUnit, defective.Id)
                 .Where(e => e.Trigger == nameof(Trigger.Receive) && e.At >= serviceCase.OpenedAt)
                 .Select(e => (DateTimeOffset?)e.At).Min();
-            received = back is { } at ? calendar.LocalDate(at) : null;
+            received = receivedAt is { } at ? calendar.LocalDate(at) : null;
         }
 
         if (!stillOut && !(received > due))
@@ -91,6 +92,6 @@ public sealed class OverdueReturns(DepotContext context)
             serviceCase.Ticket, owners.GetValueOrDefault(serviceCase.OwnerId) ?? "", serviceCase.Customer, swap?.Identifier, defective?.Identifier,
             serviceCase.ShipDate ?? due, due, late,
             charge?.Amount ?? model?.RetailPrice.Amount ?? 0m, charge?.Currency ?? model?.RetailPrice.Currency ?? "",
-            !stillOut);
+            stillOut ? null : receivedAt);
     }
 }

@@ -147,7 +147,7 @@ internal static class CaseVerbs
             output.WriteLine("Units");
             foreach (var u in o.Units)
             {
-                output.WriteLine($"  {u.Role,-10} {u.Identifier,-17} {u.ModelSku ?? "-",-14} {u.State}");
+                output.WriteLine($"  {u.Role,-10} {u.Identifier,-17} {u.ModelSku ?? "-",-14} {u.State,-16} since {Local(u.StateSince)}");
             }
 
             output.WriteLine($"Charges     {ChargeLedger.Total(o.Charges)}");
@@ -255,7 +255,7 @@ internal static class CaseVerbs
         ShipDate = o.Case.ShipDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DueDate = o.Case.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Coverage = o.Coverage?.Describe(),
-        Units = o.Units.Select(u => new { u.Role, u.Identifier, Model = u.ModelSku, State = u.State.ToString() }),
+        Units = o.Units.Select(u => new { u.Role, u.Identifier, Model = u.ModelSku, State = u.State.ToString(), Since = u.StateSince }),
         Charges = o.Charges.Select(c => new
         {
             Kind = c.Kind.ToString(),

@@ -29,6 +29,7 @@ internal static class OverdueVerb
                     r.WorkingDaysLate,
                     Charge = new { Amount = JsonOutput.Amount(r.Charge), r.Currency },
                     r.Received,
+                    r.ReceivedAt,
                 }));
             }
 

@@ -40,15 +40,27 @@ public sealed class ReportExportsTests : IDisposable
     public void Overdue_returns_lists_the_late_case_with_its_charge()
     {
         Assert.Equal(
-            "ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency\n"
-            + $"SR-1,NORDBANK,\"'=Eva Berg\",{PoolUnit},{Defective},2026-11-20,2026-12-04,2,9495,SEK\n",
+            "ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency,received\n"
+            + $"SR-1,NORDBANK,\"'=Eva Berg\",{PoolUnit},{Defective},2026-11-20,2026-12-04,2,9495,SEK,\n",
+            Export("overdue-returns"));
+    }
+
+    [Fact]
+    public void Overdue_returns_gives_a_late_return_the_time_it_was_received_in_the_depots_zone()
+    {
+        _depot.At("2026-12-08 09:15");
+        new Depot.Core.Units.UnitService(_depot.Context).Receive(Defective);
+
+        Assert.Equal(
+            "ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency,received\n"
+            + $"SR-1,NORDBANK,\"'=Eva Berg\",{PoolUnit},{Defective},2026-11-20,2026-12-04,2,9495,SEK,2026-12-08T09:15:00+01:00\n",
             Export("overdue-returns"));
     }
 
     [Fact]
     public void Overdue_returns_of_another_owner_is_the_header_only_and_an_unknown_owner_writes_nothing()
     {
-        Assert.Equal("ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency\n",
+        Assert.Equal("ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency,received\n",
             Export("overdue-returns", new ExportFilter(OwnerCode: "fjordtel")));
 
         using var buffer = new MemoryStream();

@@ -36,6 +36,8 @@ public sealed class DepotTimeZoneCliTests : IDisposable
         var alerts = _cli.Write("alerts.csv", $"ticket,imei,model,owner,kind,fault,reported\nSR-7,{Imei},IP15-128,NORDBANK,repair,No sound,2026-12-02T13:30\n");
         _cli.Ok("import", "pre-alerts", alerts);
         _cli.Ok("receive", Imei);
+        var caseAtReceipt = _cli.Ok("case", "show", "SR-7");
+        using var caseAtReceiptJson = JsonDocument.Parse(_cli.Ok("case", "show", "SR-7", "--json"));
         _cli.Ok("inspect", Imei, "--outcome", "covered");
         _cli.Ok("send", Imei, "--partner", "NORDREP");
 
@@ -53,6 +55,8 @@ public sealed class DepotTimeZoneCliTests : IDisposable
         Assert.Contains("Registered  2026-12-02 13:30", _cli.Ok("case", "show", "SR-7"));
         var text = _cli.Ok("unit", "show", Imei);
         Assert.Contains($"  {Shown(received)}  tester       Receive", text);
+        Assert.Contains($"Received         since {Shown(received)}", caseAtReceipt);
+        Assert.Equal(received, caseAtReceiptJson.RootElement.GetProperty("units")[0].GetProperty("since").GetDateTimeOffset());
         Assert.Contains($"  {Shown(sent)}  tester       SendToPartner", text);
         Assert.Contains($"since {Shown(sent)}", text);
         var sentColumn = orders[0].Split(',').ToList().IndexOf("sent");

@@ -55,7 +55,7 @@ public sealed class ReportKindsVerbTests : IDisposable
         Assert.Contains("NORDBANK,2025-03,0,0,0,,,0,0,0,0,", output);
 
         Assert.Equal(2, Run("export", "quality-report", "--month", "March").Code);
-        Assert.Equal("ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency\n", Run("export", "overdue-returns", "--owner", "NORDBANK").Output);
+        Assert.Equal("ticket,owner,customer,imei_out,imei_due,shipped,due,working_days_late,charge,currency,received\n", Run("export", "overdue-returns", "--owner", "NORDBANK").Output);
     }
 
     [Fact]

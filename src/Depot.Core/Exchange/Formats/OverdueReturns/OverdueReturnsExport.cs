@@ -10,7 +10,7 @@ namespace Depot.Core.Exchange.Formats.OverdueReturns;
 public static class OverdueReturnsExport
 {
     public static readonly ColumnSet Columns = ColumnSet.Of(
-        "ticket", "owner", "customer", "imei_out", "imei_due", "shipped", "due", "working_days_late", "charge", "currency");
+        "ticket", "owner", "customer", "imei_out", "imei_due", "shipped", "due", "working_days_late", "charge", "currency", "received");
 
     public static void Write(DepotContext context, ExportFilter filter, CsvExport export)
     {
@@ -18,7 +18,7 @@ public static class OverdueReturnsExport
         {
             export.Text(row.Ticket).Text(row.Owner).Text(row.Customer).Text(row.ImeiOut).Text(row.ImeiDue)
                 .Date(row.Shipped).Date(row.Due).Number(row.WorkingDaysLate).Number(row.Charge).Text(row.Currency)
-                .EndRow();
+                .Instant(row.ReceivedAt).EndRow();
         }
     }
 
