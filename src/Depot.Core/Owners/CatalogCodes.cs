@@ -13,13 +13,11 @@ internal sealed class CatalogCodes
     private readonly ConcurrentDictionary<long, string> _owners = new();
     private readonly ConcurrentDictionary<long, string> _models = new();
 
-    public string? OwnerCode(long? id, CatalogLookup lookup) => Kept(_owners, id, () => lookup.AllOwners().Select(o => (o.Id, o.Code)));
+    public string? OwnerCode(long? id, CatalogLookup lookup) => Kept(_owners, id, key => lookup.Owner(key)?.Code);
 
-    public string? ModelSku(long? id, CatalogLookup lookup) => Kept(_models, id, () => lookup.AllModels().Select(m => (m.Id, m.Sku)));
+    public string? ModelSku(long? id, CatalogLookup lookup) => Kept(_models, id, key => lookup.Model(key)?.Sku);
 
-    // On a miss the whole table is read: owners and models are a few hundred rows, read in one
-    // look-up instead of one per id.
-    private static string? Kept(ConcurrentDictionary<long, string> kept, long? id, Func<IEnumerable<(long Id, string Code)>> readAll)
+    private static string? Kept(ConcurrentDictionary<long, string> kept, long? id, Func<long, string?> read)
     {
         if (id is not { } key)
         {
@@ -31,11 +29,12 @@ internal sealed class CatalogCodes
             return code;
         }
 
-        foreach (var (rowId, rowCode) in readAll())
+        code = read(key);
+        if (code is not null)
         {
-            kept.TryAdd(rowId, rowCode);
+            kept.TryAdd(key, code);
         }
 
-        return kept.GetValueOrDefault(key);
+        return code;
     }
 }

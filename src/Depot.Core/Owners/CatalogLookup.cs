@@ -45,12 +45,6 @@ internal sealed class CatalogLookup(IStoreSession session, CatalogCodes? codes =
         return row;
     }
 
-    /// <summary>Every owner (the codes of a whole depot are kept from one read of them).</summary>
-    public IEnumerable<OwnerRow> AllOwners() => session.Table<OwnerRow>().All();
-
-    /// <summary>Every model.</summary>
-    public IEnumerable<ModelRow> AllModels() => session.Table<ModelRow>().All();
-
     public string? OwnerCode(long? id) => codes is null || session is IStoreWriter ? Owner(id)?.Code : codes.OwnerCode(id, this);
 
     public string? ModelSku(long? id) => codes is null || session is IStoreWriter ? Model(id)?.Sku : codes.ModelSku(id, this);

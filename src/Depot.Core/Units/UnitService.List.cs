@@ -45,7 +45,7 @@ public sealed partial class UnitService
         var streams = states.Select(st => ownerId is { } o
             ? RangeScan.Rows(units, UnitRow.ByOwnerStateSince, $"{o}|{st}|", $"{o}|{st}|~", r => r.OwnerStateSinceKey, page)
             : RangeScan.Rows(units, UnitRow.ByState, $"{st}|", $"{st}|~", r => r.StateKey, page));
-        var catalog = new CatalogLookup(s);
+        var catalog = new CatalogLookup(s, context.Codes);
         return RangeScan.Merge(streams, r => r.StateSince)
             .Where(r => modelId is null || r.ModelId == modelId)
             .Take(filter.Limit)
