@@ -45,6 +45,8 @@ internal partial class PostgresSession : IStoreSession
     /// <summary>The rows this session already read or wrote.</summary>
     internal RowCache Cache { get; } = new();
 
+    public bool ReadsAhead => true;
+
     internal bool Writable { get; }
 
     /// <summary>Whether anything reached the server (so the transaction must be ended there).</summary>

@@ -79,13 +79,13 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
 
         var find = sql.For(index).FindMany;
         var wanted = keys.Distinct().Order().ToArray();
-        var found = new Dictionary<long, IReadOnlyList<(long Id, string Document)>>();
+        var found = new Dictionary<long, IReadOnlyList<TRow>>();
         var missing = new List<long>();
         foreach (var key in wanted)
         {
             if (session.Cache.TryFind(Name, index, key, int.MaxValue) is { } rows)
             {
-                found[key] = rows;
+                found[key] = [.. rows.Select(r => PostgresJson.Read<TRow>(r.Id, r.Document))];
             }
             else
             {
@@ -103,18 +103,19 @@ internal sealed class PostgresTable<TRow>(PostgresSession session, TableSql sql)
                 PostgresSession.Add(batch, find).Parameters.Add(PostgresSession.Integers(asked));
                 return await DocumentsAsync(session, batch).ConfigureAwait(false);
             });
+            // Each row is read once: for its key, and as what the caller gets.
             var byKey = read
-                .Select(r => (Key: (long)RowCache.KeyOf(index, PostgresJson.Read<TRow>(r.Id, r.Document))!, Row: r))
-                .ToLookup(r => r.Key, r => r.Row);
+                .Select(r => (Raw: r, Row: PostgresJson.Read<TRow>(r.Id, r.Document)))
+                .ToLookup(r => (long)RowCache.KeyOf(index, r.Row)!);
             foreach (var key in asked)
             {
-                var rows = byKey[key].OrderBy(r => r.Id).ToList();
-                session.Cache.Found(Name, index, key, int.MaxValue, rows);
-                found[key] = rows;
+                var rows = byKey[key].OrderBy(r => r.Raw.Id).ToList();
+                session.Cache.Found(Name, index, key, int.MaxValue, [.. rows.Select(r => r.Raw)]);
+                found[key] = [.. rows.Select(r => r.Row)];
             }
         }
 
-        return [.. wanted.SelectMany(key => found[key]).Select(r => PostgresJson.Read<TRow>(r.Id, r.Document))];
+        return [.. wanted.SelectMany(key => found[key])];
     }
 
     public TRow? FindOne(IndexSpec index, object key) => Find(index, key, 1) is [var first, ..] ? first : null;

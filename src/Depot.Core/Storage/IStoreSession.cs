@@ -14,4 +14,10 @@ public interface IStoreSession : IDisposable
     /// key order (a counter that came back to zero is the same as one never counted).
     /// </summary>
     IReadOnlyList<CounterValue> Counters(string prefix);
+
+    /// <summary>
+    /// Whether <see cref="ITable{TRow}.ReadAhead(IEnumerable{long})"/> and its kin do anything
+    /// here: a caller that must look something up only to say what to read ahead skips it when not.
+    /// </summary>
+    bool ReadsAhead => false;
 }

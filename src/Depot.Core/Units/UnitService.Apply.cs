@@ -129,7 +129,7 @@ public sealed partial class UnitService
     /// </summary>
     private static void ReadCaseUnitsAhead(IStoreWriter writer, IReadOnlyList<long> heldCases)
     {
-        if (heldCases.Count == 0)
+        if (heldCases.Count == 0 || !writer.ReadsAhead)
         {
             return;
         }

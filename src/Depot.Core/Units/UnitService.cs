@@ -65,29 +65,33 @@ public sealed partial class UnitService(DepotContext context)
     public Unit? Find(string text) => Find(Identify(text));
 
     /// <summary>The unit known by <paramref name="identifier"/> now or in the past; null when unknown.</summary>
-    public Unit? Find(UnitIdentifier identifier) => context.Read(s =>
-        UnitRows.FindByIdentifier(s, identifier.Value) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s, context.Codes)) : null);
+    public Unit? Find(UnitIdentifier identifier) => Find(identifier, readAhead: null);
 
     /// <summary>
     /// <see cref="Find(UnitIdentifier)"/> for a receipt: the rows the receipt decides on next (the
     /// unit's events, case links and vouchers, the settings) are asked for with the unit itself,
     /// so a server answers them in the same round trip.
     /// </summary>
-    private Unit? FindForReceipt(UnitIdentifier identifier) => context.Read(s =>
+    private Unit? FindForReceipt(UnitIdentifier identifier) => Find(identifier, (s, unitId) =>
+    {
+        s.Table<EventRow>().ReadAhead(EventRow.ByUnit, unitId);
+        s.Table<CaseUnitRow>().ReadAhead(CaseUnitRow.ByUnit, unitId);
+        s.Table<SettingRow>().ReadAheadAll();
+        if (identifier.Kind == IdentifierKind.Imei)
+        {
+            s.Table<VoucherRow>().ReadAhead(VoucherRow.ByImei, identifier.Value);
+        }
+    });
+
+    /// <summary>The identifier's unit; <paramref name="readAhead"/> names, once its id is known, what the caller reads next.</summary>
+    private Unit? Find(UnitIdentifier identifier, Action<IStoreSession, long>? readAhead) => context.Read(s =>
     {
         if (s.Table<UnitIdentifierRow>().FindOne(UnitIdentifierRow.ByIdentifier, identifier.Value) is not { } known)
         {
             return null;
         }
 
-        s.Table<EventRow>().ReadAhead(EventRow.ByUnit, known.UnitId);
-        s.Table<CaseUnitRow>().ReadAhead(CaseUnitRow.ByUnit, known.UnitId);
-        s.Table<SettingRow>().ReadAheadAll();
-        if (identifier.Kind == IdentifierKind.Imei)
-        {
-            s.Table<VoucherRow>().ReadAhead(VoucherRow.ByImei, identifier.Value);
-        }
-
+        readAhead?.Invoke(s, known.UnitId);
         return s.Table<UnitRow>().Get(known.UnitId) is { } row ? UnitRows.ToUnit(row, new CatalogLookup(s, context.Codes)) : null;
     });
 
